@@ -40,7 +40,7 @@ public class EmbeddedNeo4j {
       dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).beginTx().close();
     } catch (Throwable e) {
       String text = describe(e);
-      String code = text.contains("lock") ? "STORE_LOCKED" : "START_FAILED";
+      String code = text.toLowerCase().contains("lock") ? "STORE_LOCKED" : "START_FAILED";
       fail(code, text.replace('\n', ' '));
       return;
     }

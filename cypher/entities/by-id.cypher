@@ -1,0 +1,11 @@
+// One entity with its citations.
+// Parameters: $id (String)
+// Returns: entity (map); no row when unknown
+MATCH (e:Entity {id: $id})
+RETURN e {
+  .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
+  citations: [i IN range(0, size(e.citedSources) - 1) | {
+    quote: e.citedQuotes[i],
+    source: head([(s:Source {id: e.citedSources[i]}) | s {.id, .title, .publisher, .author, .date, .url}])
+  }]
+} AS entity

@@ -1,0 +1,45 @@
+// The entities within $depth hops of a root (breadth first, nearest kept first) and the edges among them.
+// Parameters: $id (String), $depth (Int 1..3), $nodeCap (Int), $edgeCap (Int)
+// Returns: nodes ([map]), edges ([map] with source/target ids), truncated (Boolean); no row if the root is unknown
+MATCH (root:Entity {id: $id})
+CALL (root) {
+  MATCH (root)-[:RELATION]-(n:Entity)
+  RETURN collect(DISTINCT n) AS level1
+}
+CALL (level1) {
+  UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS m
+  MATCH (m)-[:RELATION]-(n:Entity)
+  RETURN collect(DISTINCT n) AS level2
+}
+CALL (level2) {
+  UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS m
+  MATCH (m)-[:RELATION]-(n:Entity)
+  RETURN collect(DISTINCT n) AS level3
+}
+WITH root, level1 + level2 + level3 AS reached
+CALL (root, reached) {
+  UNWIND reached AS n
+  WITH DISTINCT n WHERE n <> root
+  RETURN collect(n) AS others
+}
+WITH [root] + others[..$nodeCap - 1] AS nodes, size(others) > $nodeCap - 1 AS nodesTruncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r:RELATION]->(b:Entity)
+  WHERE b IN nodes
+  WITH r, a, b LIMIT $edgeCap + 1
+  RETURN collect({
+    id: r.id, type: r.type, role: r.role, date: r.date, dateInferred: r.dateInferred, source: a.id, target: b.id,
+    citations: [i IN range(0, size(r.citedSources) - 1) | {
+      quote: r.citedQuotes[i],
+      source: head([(s:Source {id: r.citedSources[i]}) | s {.id, .title, .publisher, .author, .date, .url}])
+    }]
+  }) AS edges
+}
+RETURN [n IN nodes | n {
+  .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
+  citations: [i IN range(0, size(n.citedSources) - 1) | {
+    quote: n.citedQuotes[i],
+    source: head([(s:Source {id: n.citedSources[i]}) | s {.id, .title, .publisher, .author, .date, .url}])
+  }]
+}] AS nodes, edges[..$edgeCap] AS edges, nodesTruncated OR size(edges) > $edgeCap AS truncated

@@ -1,0 +1,88 @@
+// Configuration: parsed and validated once, from the environment, failing with every problem at once.
+
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  /** Bolt port of the embedded database, used only when `neo4j` is null. */
+  neo4jBoltPort: number;
+  /** An external database; null means start the embedded one. */
+  neo4j: Neo4jConnection | null;
+  /** Heap and page cache of the embedded database, in MiB. */
+  neo4jHeapMiB: number;
+  neo4jPageCacheMiB: number;
+}
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+const KNOWN_KEYS = [
+  'PORT',
+  'DATA_DIR',
+  'NEO4J_BOLT_PORT',
+  'NEO4J_URI',
+  'NEO4J_USER',
+  'NEO4J_PASSWORD',
+  'NEO4J_HEAP_MIB',
+  'NEO4J_PAGECACHE_MIB',
+] as const;
+
+const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+type Env = Record<string, string | undefined>;
+
+function readInteger(env: Env, key: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    problems.push(`${key} must be an integer from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function readConnection(env: Env, problems: string[]): Neo4jConnection | null {
+  const uri = env.NEO4J_URI;
+  if (uri === undefined || uri === '') {
+    for (const key of ['NEO4J_USER', 'NEO4J_PASSWORD']) {
+      if (env[key]) problems.push(`${key} is set but NEO4J_URI is not; set NEO4J_URI to use an external database`);
+    }
+    return null;
+  }
+  const scheme = /^([a-z0-9+]+):\/\/[^\s/]+/i.exec(uri)?.[1]?.toLowerCase();
+  if (!scheme || !URI_SCHEMES.includes(scheme)) {
+    problems.push(`NEO4J_URI must look like bolt://host:7687 or neo4j+s://host (schemes: ${URI_SCHEMES.join(', ')}), got "${uri}"`);
+  }
+  return { uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
+}
+
+/** Parses the environment; unknown NEO4J_* keys are reported as likely typos. */
+export function parseConfig(env: Env): Config {
+  const problems: string[] = [];
+  for (const key of Object.keys(env)) {
+    const ours = key.startsWith('NEO4J_') || key === 'DATA_DIR';
+    if (ours && !(KNOWN_KEYS as readonly string[]).includes(key)) {
+      problems.push(`unknown setting ${key} (known: ${KNOWN_KEYS.join(', ')})`);
+    }
+  }
+  const dataDir = env.DATA_DIR?.trim() || './data';
+  const config: Config = {
+    port: readInteger(env, 'PORT', 4000, 0, 65535, problems),
+    dataDir,
+    neo4jBoltPort: readInteger(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535, problems),
+    neo4j: readConnection(env, problems),
+    neo4jHeapMiB: readInteger(env, 'NEO4J_HEAP_MIB', 2048, 256, 16384, problems),
+    neo4jPageCacheMiB: readInteger(env, 'NEO4J_PAGECACHE_MIB', 1024, 64, 16384, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

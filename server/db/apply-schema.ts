@@ -1,0 +1,15 @@
+// Applies cypher/schema.cypher statement by statement (idempotent: IF NOT EXISTS everywhere; it ends by waiting for indexes).
+import type { Driver } from 'neo4j-driver';
+import { requireQuery, splitStatements, type Queries } from './queries.js';
+import { toDomainError } from './errors.js';
+
+export async function applySchema(driver: Driver, queries: Queries, database?: string): Promise<void> {
+  const session = driver.session(database ? { database } : {});
+  try {
+    for (const statement of splitStatements(requireQuery(queries, 'schema'))) await session.run(statement);
+  } catch (error) {
+    throw toDomainError(error);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,64 @@
+// The one way the app talks to Neo4j: named queries, parameters only, a timeout on every transaction.
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import { requireQuery, type Queries } from './queries.js';
+import { toDomainError } from './errors.js';
+
+export type Params = Record<string, unknown>;
+
+export interface Database {
+  readonly driver: Driver;
+  readonly queries: Queries;
+  /** Runs one named read query in its own transaction. */
+  read(key: string, params?: Params): Promise<Neo4jRecord[]>;
+  /** Runs one named write query in its own transaction. */
+  write(key: string, params?: Params): Promise<Neo4jRecord[]>;
+  /** Runs several named queries in one write transaction: all or nothing. */
+  writeTransaction<T>(work: (run: (key: string, params?: Params) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T>;
+}
+
+export interface DatabaseOptions {
+  database?: string;
+  transactionTimeoutMs?: number;
+  /** Called once per query sent, e.g. to count round trips in tests. */
+  onQuery?: (key: string) => void;
+}
+
+export function createDriver(uri: string, user: string, password: string): Driver {
+  return neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: 50,
+  });
+}
+
+/** Whole numbers become Neo4j Integers (LIMIT and ranges refuse floats); everything else is sent as is. */
+function toNeo4jParams(params: Params): Params {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v]));
+}
+
+export function createDatabase(driver: Driver, queries: Queries, options: DatabaseOptions = {}): Database {
+  const txConfig = { timeout: options.transactionTimeoutMs ?? 10_000 };
+  const sessionConfig = options.database ? { database: options.database } : {};
+  const runIn = (tx: ManagedTransaction) => async (key: string, params: Params = {}) => {
+    const text = requireQuery(queries, key);
+    options.onQuery?.(key);
+    return (await tx.run(text, toNeo4jParams(params))).records;
+  };
+  const withSession = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } catch (error) {
+      throw toDomainError(error);
+    } finally {
+      await session.close();
+    }
+  };
+  return {
+    driver,
+    queries,
+    read: (key, params) => withSession('READ', (tx) => runIn(tx)(key, params)),
+    write: (key, params) => withSession('WRITE', (tx) => runIn(tx)(key, params)),
+    writeTransaction: (work) => withSession('WRITE', (tx) => work(runIn(tx))),
+  };
+}

@@ -1,0 +1,34 @@
+// The one place driver errors become the errors clients see: a code, a plain message, no Cypher.
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'CONFLICT'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function toDomainError(error: unknown): unknown {
+  if (error instanceof GraphQLError) return error;
+  if (!(error instanceof Neo4jError)) return error;
+  if (UNAVAILABLE.has(error.code)) {
+    return domainError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly.', { cause: error.code });
+  }
+  if (error.code.includes('TransactionTimedOut') || error.code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
+    return domainError('QUERY_TIMEOUT', 'The query took too long and was stopped; narrow it (fewer hops, a smaller depth).');
+  }
+  if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return domainError('CONFLICT', 'That would duplicate an existing id.');
+  }
+  return error;
+}

@@ -1,0 +1,19 @@
+// Caps on what one request may ask for, and the argument checks that enforce them.
+import { domainError } from './db/errors.js';
+
+export interface Limits {
+  maxFirst: number;
+  maxDepth: number;
+  maxNodes: number;
+  maxEdges: number;
+}
+
+export const defaultLimits: Limits = { maxFirst: 50, maxDepth: 3, maxNodes: 500, maxEdges: 2000 };
+
+/** Checks an integer argument is within [min, max]; a clear BAD_USER_INPUT otherwise. */
+export function checkRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw domainError('BAD_USER_INPUT', `${name} must be an integer from ${min} to ${max}, got ${value}`, { argument: name });
+  }
+  return value;
+}

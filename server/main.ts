@@ -1,0 +1,51 @@
+// Starts everything: configuration, Neo4j, the seed on an empty database, the HTTP server. Stops it all on a signal.
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { parseConfig } from './config.js';
+import { createDatabase } from './db/database.js';
+import { loadQueries } from './db/queries.js';
+import { seedDir } from './paths.js';
+import { isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
+import { readDataset } from './seed/read-dataset.js';
+import { startDatabase } from './start-database.js';
+
+const log = (line: string) => console.log(line);
+
+async function main(): Promise<void> {
+  const config = parseConfig(process.env);
+  const queries = loadQueries();
+  log(config.neo4j ? `Connecting to Neo4j at ${config.neo4j.uri}…` : `Starting the embedded Neo4j in ${config.dataDir}…`);
+  const database = await startDatabase(config, queries, log);
+  const db = createDatabase(database.driver, queries);
+  if (await isDatabaseEmpty(db)) {
+    const summary = await loadDataset(db, readDataset(seedDir));
+    log(`Loaded the seed dataset: ${JSON.stringify(summary)}`);
+  }
+  const server = createServer(createApp({ db }));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log(`Ready: UI at http://localhost:${port}/  GraphiQL at http://localhost:${port}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping…`);
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const code = (error as { code?: string }).code;
+  console.error(`Could not start${code ? ` [${code}]` : ''}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+// search(text, kinds, first)
+import { domainError } from '../db/errors.js';
+import { checkRange } from '../limits.js';
+import { searchEntities } from '../repository/search.js';
+import type { Context } from './context.js';
+
+export const searchResolvers = {
+  Query: {
+    search: async (_: unknown, args: { text: string; kinds?: string[] | null; first: number }, { db, limits }: Context) => {
+      const first = checkRange('first', args.first, 1, limits.maxFirst);
+      if (args.text.length > 200) throw domainError('BAD_USER_INPUT', 'text must be at most 200 characters', { argument: 'text' });
+      return searchEntities(db, args.text, args.kinds && args.kinds.length > 0 ? args.kinds : null, first);
+    },
+  },
+};

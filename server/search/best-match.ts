@@ -1,0 +1,47 @@
+// Picks which of an entity's names a query matched, for showing "matched: Kushakbaev".
+import { foldName, skeleton, words } from './normalise.js';
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Lower is better: how far each query word is from the closest word of the name. */
+function distance(queryWords: string[], name: string): number {
+  const nameWords = words(name);
+  if (nameWords.length === 0) return Infinity;
+  return queryWords.reduce((sum, q) => {
+    const best = Math.min(
+      ...nameWords.map((w) => {
+        if (w === q) return 0;
+        if (w.startsWith(q)) return 0.5;
+        return Math.min(editDistance(q, w), editDistance(skeleton(q), skeleton(w)) + 0.25);
+      }),
+    );
+    return sum + best;
+  }, 0);
+}
+
+export function bestMatchingName(query: string, names: readonly string[]): string {
+  const queryWords = words(query);
+  let best = names[0] ?? '';
+  let bestScore = Infinity;
+  for (const name of names) {
+    const exact = foldName(name) === foldName(query) ? -1 : 0;
+    const score = distance(queryWords, name) + exact;
+    if (score < bestScore) {
+      best = name;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,45 @@
+// Connects to the configured Neo4j, starting the embedded one when no NEO4J_URI is given, and prepares its schema.
+import type { Driver } from 'neo4j-driver';
+import type { Config } from './config.js';
+import { applySchema } from './db/apply-schema.js';
+import { createDriver } from './db/database.js';
+import type { Queries } from './db/queries.js';
+import { startEmbeddedNeo4j } from './neo4j/embedded.js';
+
+export interface RunningDatabase {
+  driver: Driver;
+  uri: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+export async function startDatabase(config: Config, queries: Queries, log: (line: string) => void): Promise<RunningDatabase> {
+  const embedded = config.neo4j
+    ? null
+    : await startEmbeddedNeo4j({
+        dataDir: config.dataDir,
+        boltPort: config.neo4jBoltPort,
+        heapMiB: config.neo4jHeapMiB,
+        pageCacheMiB: config.neo4jPageCacheMiB,
+        log,
+      });
+  const uri = config.neo4j?.uri ?? embedded!.uri;
+  const driver = createDriver(uri, config.neo4j?.user ?? 'neo4j', config.neo4j?.password ?? '');
+  try {
+    await driver.verifyConnectivity();
+    await applySchema(driver, queries);
+  } catch (error) {
+    await driver.close();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    driver,
+    uri,
+    embedded: embedded !== null,
+    async close() {
+      await driver.close();
+      await embedded?.stop();
+    },
+  };
+}

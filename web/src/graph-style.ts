@@ -1,0 +1,58 @@
+// Cytoscape styles by kind: shapes plus the Okabe–Ito colour-blind-safe palette.
+import type { StylesheetJson } from 'cytoscape';
+
+export const KIND_STYLES: Record<string, { colour: string; shape: string; label: string }> = {
+  person: { colour: '#E69F00', shape: 'ellipse', label: 'Person' },
+  organisation: { colour: '#0072B2', shape: 'round-rectangle', label: 'Organisation' },
+  instrument: { colour: '#009E73', shape: 'rhomboid', label: 'Legal instrument / report' },
+  place: { colour: '#56B4E9', shape: 'hexagon', label: 'Place' },
+  event: { colour: '#D55E00', shape: 'diamond', label: 'Event' },
+};
+
+const OTHER = { colour: '#999999', shape: 'ellipse', label: 'Other' };
+
+export function kindStyle(kind: string) {
+  return KIND_STYLES[kind] ?? OTHER;
+}
+
+export function graphStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        width: 28,
+        height: 28,
+        'background-color': OTHER.colour,
+        'border-width': 1,
+        'border-color': '#333',
+      },
+    },
+    ...Object.entries(KIND_STYLES).map(([kind, s]) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { 'background-color': s.colour, shape: s.shape as 'ellipse' },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#444',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#fff',
+        'text-background-opacity': 0.8,
+        width: 1.5,
+        'line-color': '#888',
+        'target-arrow-color': '#888',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+      },
+    },
+    { selector: ':selected', style: { 'border-width': 4, 'border-color': '#000', 'line-color': '#000', 'target-arrow-color': '#000' } },
+  ];
+}
