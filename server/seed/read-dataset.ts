@@ -38,6 +38,8 @@ export function normaliseSpace(text: string): string {
 
 class Reader {
   readonly problems: SeedProblem[] = [];
+  /** Ids of records rejected for their shape: still "known", so references to them do not add a second problem. */
+  readonly rejectedIds = new Set<string>();
   constructor(private readonly root: string) {}
 
   relative(file: string): string {
@@ -83,6 +85,7 @@ class Reader {
       const label = recordLabel(item, index);
       const parsed = schema.safeParse(item);
       if (parsed.success) return [parsed.data as z.infer<S>];
+      if (typeof item === 'object' && item !== null && 'id' in item) this.rejectedIds.add(String(item.id));
       for (const issue of parsed.error.issues) {
         this.problem(file, label, `${issue.path.join('.') || 'record'}: ${issue.message}`);
       }
@@ -163,7 +166,7 @@ function checkReferences(reader: Reader, casesDir: string, dataset: Dataset, voc
     if (ids.has(record.id)) reader.problem(fileOf(record), record.id, 'duplicate id');
     ids.add(record.id);
   };
-  const entityIds = new Set(dataset.entities.map((e) => e.id));
+  const entityIds = new Set([...dataset.entities.map((e) => e.id), ...reader.rejectedIds]);
   for (const entity of dataset.entities) {
     claimId(entity);
     checkCitations(entity);

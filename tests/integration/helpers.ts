@@ -1,0 +1,20 @@
+// Shared by integration suites: a driver to the run's Neo4j and the app built on it.
+import { inject } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { createDatabase, createDriver, type Database } from '../../server/db/database.js';
+import { loadQueries } from '../../server/db/queries.js';
+
+export function connectToTestDatabase(onQuery?: (key: string) => void): Database {
+  const connection = inject('neo4j');
+  if (!connection) throw new Error('No test Neo4j: run integration tests through vitest with the global setup');
+  return createDatabase(createDriver(connection.uri, connection.user, connection.password), loadQueries(), onQuery ? { onQuery } : {});
+}
+
+export async function graphqlRequest<T = Record<string, unknown>>(app: ReturnType<typeof createApp>, query: string, variables: Record<string, unknown> = {}) {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
