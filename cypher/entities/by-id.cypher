@@ -6,6 +6,6 @@ RETURN e {
   .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
   citations: [i IN range(0, size(e.citedSources) - 1) | {
     quote: e.citedQuotes[i],
-    source: head([(s:Source {id: e.citedSources[i]}) | s {.id, .title, .publisher, .author, .date, .url}])
+    source: COLLECT { MATCH (s:Source {id: e.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
   }]
 } AS entity

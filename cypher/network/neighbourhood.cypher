@@ -32,7 +32,7 @@ CALL (nodes) {
     id: r.id, type: r.type, role: r.role, date: r.date, dateInferred: r.dateInferred, source: a.id, target: b.id,
     citations: [i IN range(0, size(r.citedSources) - 1) | {
       quote: r.citedQuotes[i],
-      source: head([(s:Source {id: r.citedSources[i]}) | s {.id, .title, .publisher, .author, .date, .url}])
+      source: COLLECT { MATCH (s:Source {id: r.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
     }]
   }) AS edges
 }
@@ -40,6 +40,6 @@ RETURN [n IN nodes | n {
   .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
   citations: [i IN range(0, size(n.citedSources) - 1) | {
     quote: n.citedQuotes[i],
-    source: head([(s:Source {id: n.citedSources[i]}) | s {.id, .title, .publisher, .author, .date, .url}])
+    source: COLLECT { MATCH (s:Source {id: n.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
   }]
 }] AS nodes, edges[..$edgeCap] AS edges, nodesTruncated OR size(edges) > $edgeCap AS truncated

@@ -1,13 +1,13 @@
 // Full-text search over entity names, aliases and their spelling skeletons.
-// Parameters: $query (Lucene query built from the user's words, never raw input), $kinds ([String] or null), $first (Int)
+// Parameters: $query (Lucene query built from the user's words, never raw input), $kinds ([String] or null), $candidates (Int)
 // Returns: entity (map), score (Float)
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $first * 4}) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $candidates * 4}) YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
-WITH node, score ORDER BY score DESC LIMIT $first
+WITH node, score ORDER BY score DESC LIMIT $candidates
 RETURN node {
   .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
   citations: [i IN range(0, size(node.citedSources) - 1) | {
     quote: node.citedQuotes[i],
-    source: head([(s:Source {id: node.citedSources[i]}) | s {.id, .title, .publisher, .author, .date, .url}])
+    source: COLLECT { MATCH (s:Source {id: node.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
   }]
 } AS entity, score

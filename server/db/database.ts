@@ -27,6 +27,8 @@ export function createDriver(uri: string, user: string, password: string): Drive
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
     maxConnectionPoolSize: 50,
   });
 }
@@ -39,11 +41,13 @@ function toNeo4jParams(params: Params): Params {
 export function createDatabase(driver: Driver, queries: Queries, options: DatabaseOptions = {}): Database {
   const txConfig = { timeout: options.transactionTimeoutMs ?? 10_000 };
   const sessionConfig = options.database ? { database: options.database } : {};
-  const runIn = (tx: ManagedTransaction) => async (key: string, params: Params = {}) => {
-    const text = requireQuery(queries, key);
-    options.onQuery?.(key);
-    return (await tx.run(text, toNeo4jParams(params))).records;
-  };
+  const runIn =
+    (tx: ManagedTransaction) =>
+    async (key: string, params: Params = {}) => {
+      const text = requireQuery(queries, key);
+      options.onQuery?.(key);
+      return (await tx.run(text, toNeo4jParams(params))).records;
+    };
   const withSession = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
     const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {

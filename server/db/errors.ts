@@ -1,5 +1,6 @@
 // The one place driver errors become the errors clients see: a code, a plain message, no Cypher.
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import { Neo4jError } from 'neo4j-driver';
 
 export type ErrorCode =
@@ -13,13 +14,13 @@ export type ErrorCode =
   | 'INTERNAL_SERVER_ERROR';
 
 export function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+  // createGraphQLError uses the same graphql instance as yoga, so its masking recognises the error as expected.
+  return createGraphQLError(message, { extensions: { code, ...extra } });
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function toDomainError(error: unknown): unknown {
-  if (error instanceof GraphQLError) return error;
   if (!(error instanceof Neo4jError)) return error;
   if (UNAVAILABLE.has(error.code)) {
     return domainError('DATABASE_UNAVAILABLE', 'The database is not reachable right now; try again shortly.', { cause: error.code });

@@ -20,7 +20,10 @@ function listCypherFiles(dir: string): string[] {
 export function loadQueries(dir = cypherDir): Queries {
   const queries: Record<string, string> = {};
   for (const file of listCypherFiles(dir)) {
-    const key = path.relative(dir, file).replace(/\\/g, '/').replace(/\.cypher$/, '');
+    const key = path
+      .relative(dir, file)
+      .replace(/\\/g, '/')
+      .replace(/\.cypher$/, '');
     queries[key] = readFileSync(file, 'utf8');
   }
   return Object.freeze(queries);

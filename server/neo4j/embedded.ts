@@ -22,9 +22,10 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-const JAVA_17_OPENS = ['java.base/java.nio', 'java.base/sun.nio.ch', 'java.base/java.lang', 'java.base/java.util'].flatMap(
-  (pkg) => ['--add-opens', `${pkg}=ALL-UNNAMED`],
-);
+const JAVA_17_OPENS = ['java.base/java.nio', 'java.base/sun.nio.ch', 'java.base/java.lang', 'java.base/java.util'].flatMap((pkg) => [
+  '--add-opens',
+  `${pkg}=ALL-UNNAMED`,
+]);
 
 function javaCommand(): string {
   return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';

@@ -14,9 +14,15 @@ export interface SearchHit {
 export async function searchEntities(db: Database, text: string, kinds: string[] | null, first: number): Promise<SearchHit[]> {
   const query = toLuceneQuery(text);
   if (query === null) return [];
-  const records = await db.read('search/entities', { query, kinds, first });
-  return records.map((record) => {
-    const entity = toEntity(record.get('entity'));
-    return { entity, score: toNumber(record.get('score')), matched: bestMatchingName(text, [entity.name, ...entity.aliases]) };
-  });
+  // Lucene's length norms favour short names; candidates are re-ranked by how closely a name or alias matches.
+  const records = await db.read('search/entities', { query, kinds, candidates: Math.max(first * 4, 20) });
+  return records
+    .map((record) => {
+      const entity = toEntity(record.get('entity'));
+      const match = bestMatchingName(text, [entity.name, ...entity.aliases]);
+      return { entity, score: toNumber(record.get('score')), matched: match.name, distance: match.distance };
+    })
+    .sort((a, b) => a.distance - b.distance || b.score - a.score)
+    .slice(0, first)
+    .map(({ entity, score, matched }) => ({ entity, score, matched }));
 }

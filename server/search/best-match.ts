@@ -31,17 +31,19 @@ function distance(queryWords: string[], name: string): number {
   }, 0);
 }
 
-export function bestMatchingName(query: string, names: readonly string[]): string {
+export interface NameMatch {
+  name: string;
+  /** 0 or less is an exact match of the whole name; higher is looser. */
+  distance: number;
+}
+
+export function bestMatchingName(query: string, names: readonly string[]): NameMatch {
   const queryWords = words(query);
-  let best = names[0] ?? '';
-  let bestScore = Infinity;
+  let best: NameMatch = { name: names[0] ?? '', distance: Infinity };
   for (const name of names) {
     const exact = foldName(name) === foldName(query) ? -1 : 0;
     const score = distance(queryWords, name) + exact;
-    if (score < bestScore) {
-      best = name;
-      bestScore = score;
-    }
+    if (score < best.distance) best = { name, distance: score };
   }
   return best;
 }

@@ -14,7 +14,9 @@ async function seed(): Promise<void> {
   const database = await startDatabase(config, queries, console.log);
   try {
     const summary = await loadDataset(createDatabase(database.driver, queries), dataset);
-    console.log(`Seed loaded: ${summary.sources} sources, ${summary.entities} entities, ${summary.relationships} relationships, ${summary.claims} claims.`);
+    console.log(
+      `Seed loaded: ${summary.sources} sources, ${summary.entities} entities, ${summary.relationships} relationships, ${summary.claims} claims.`,
+    );
   } finally {
     await database.close();
   }

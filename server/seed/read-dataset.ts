@@ -134,7 +134,8 @@ function readCase(reader: Reader, dir: string, dataset: Dataset): void {
   }
   const files = { entities: 'entities.yaml', relationships: 'relationships.yaml', claims: 'claims.yaml' };
   for (const entity of reader.list(path.join(dir, files.entities), entitySchema)) dataset.entities.push(tag(entity, dir, files.entities));
-  for (const rel of reader.list(path.join(dir, files.relationships), relationshipSchema)) dataset.relationships.push(tag(rel, dir, files.relationships));
+  for (const rel of reader.list(path.join(dir, files.relationships), relationshipSchema))
+    dataset.relationships.push(tag(rel, dir, files.relationships));
   for (const claim of reader.list(path.join(dir, files.claims), claimSchema)) dataset.claims.push(tag(claim, dir, files.claims));
 }
 
@@ -171,9 +172,14 @@ function checkReferences(reader: Reader, casesDir: string, dataset: Dataset, voc
     claimId(entity);
     checkCitations(entity);
     const kind = vocabulary.kinds[entity.kind];
-    if (!kind) reader.problem(fileOf(entity), entity.id, `unknown kind "${entity.kind}" (known: ${Object.keys(vocabulary.kinds).join(', ')})`);
+    if (!kind)
+      reader.problem(fileOf(entity), entity.id, `unknown kind "${entity.kind}" (known: ${Object.keys(vocabulary.kinds).join(', ')})`);
     else if (Object.keys(kind.subkinds).length > 0 && !(entity.subkind && entity.subkind in kind.subkinds)) {
-      reader.problem(fileOf(entity), entity.id, `subkind "${entity.subkind ?? ''}" is not one of ${entity.kind}'s: ${Object.keys(kind.subkinds).join(', ')}`);
+      reader.problem(
+        fileOf(entity),
+        entity.id,
+        `subkind "${entity.subkind ?? ''}" is not one of ${entity.kind}'s: ${Object.keys(kind.subkinds).join(', ')}`,
+      );
     }
   }
   for (const rel of dataset.relationships) {

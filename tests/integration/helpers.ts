@@ -10,11 +10,18 @@ export function connectToTestDatabase(onQuery?: (key: string) => void): Database
   return createDatabase(createDriver(connection.uri, connection.user, connection.password), loadQueries(), onQuery ? { onQuery } : {});
 }
 
-export async function graphqlRequest<T = Record<string, unknown>>(app: ReturnType<typeof createApp>, query: string, variables: Record<string, unknown> = {}) {
+export async function graphqlRequest<T = Record<string, unknown>>(
+  app: ReturnType<typeof createApp>,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
   const response = await app.fetch('http://test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] },
+  };
 }

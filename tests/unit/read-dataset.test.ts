@@ -37,7 +37,9 @@ describe('readDataset', () => {
 
   it('names the file, the record and the reason of a missing field', () => {
     const root = seedWith('entities.yaml', (t) => t.replace('  name: Anna Testova\n', ''));
-    expect(problemsOf(root)).toEqual(['seed/cases/mini/entities.yaml [#1 person/anna-testova] name: Invalid input: expected string, received undefined']);
+    expect(problemsOf(root)).toEqual([
+      'seed/cases/mini/entities.yaml [#1 person/anna-testova] name: Invalid input: expected string, received undefined',
+    ]);
   });
 
   it('rejects an unknown kind, naming the known ones', () => {
@@ -46,12 +48,16 @@ describe('readDataset', () => {
   });
 
   it('rejects a citation of an unknown source', () => {
-    const root = seedWith('relationships.yaml', (t) => t.replace('{ source: mini-1, quote: "Anna Testova, president', '{ source: mini-9, quote: "Anna Testova, president'));
+    const root = seedWith('relationships.yaml', (t) =>
+      t.replace('{ source: mini-1, quote: "Anna Testova, president', '{ source: mini-9, quote: "Anna Testova, president'),
+    );
     expect(problemsOf(root)).toEqual(['seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] cites unknown source "mini-9"']);
   });
 
   it('rejects a quote that is not in its source', () => {
-    const root = seedWith('claims.yaml', (t) => t.replace('barred from union activity for three years', 'barred from union activity for four years'));
+    const root = seedWith('claims.yaml', (t) =>
+      t.replace('barred from union activity for three years', 'barred from union activity for four years'),
+    );
     expect(problemsOf(root)).toEqual([
       'seed/cases/mini/claims.yaml [claim/testova-ban-mini-2] quote not found in source mini-2: "barred from union activity for four years"',
     ]);
@@ -63,7 +69,9 @@ describe('readDataset', () => {
   });
 
   it('rejects an edge to an unknown entity and an unknown relationship type', () => {
-    const root = seedWith('relationships.yaml', (t) => t.replace('to: organisation/example-workers-union', 'to: organisation/nobody').replace('type: LEADS', 'type: HEADS'));
+    const root = seedWith('relationships.yaml', (t) =>
+      t.replace('to: organisation/example-workers-union', 'to: organisation/nobody').replace('type: LEADS', 'type: HEADS'),
+    );
     expect(problemsOf(root)).toEqual([
       'seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] unknown relationship type "HEADS"',
       'seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] refers to unknown entity "organisation/nobody"',

@@ -36,8 +36,8 @@ describe('toLuceneQuery', () => {
 
 describe('bestMatchingName', () => {
   it('reports the alias closest to what was typed', () => {
-    expect(bestMatchingName('Kushakbaev', ['Nurbek Kushakbayev', 'Kushakbaev'])).toBe('Kushakbaev');
-    expect(bestMatchingName('CITUK', ['Confederation of Independent Trade Unions of Kazakhstan', 'KNPRK', 'CITUK'])).toBe('CITUK');
-    expect(bestMatchingName('Yeleusinov', ['Amin Eleusinov', 'Amin Yeleusinov'])).toBe('Amin Yeleusinov');
+    expect(bestMatchingName('Kushakbaev', ['Nurbek Kushakbayev', 'Kushakbaev']).name).toBe('Kushakbaev');
+    expect(bestMatchingName('CITUK', ['Confederation of Independent Trade Unions of Kazakhstan', 'KNPRK', 'CITUK']).name).toBe('CITUK');
+    expect(bestMatchingName('Yeleusinov', ['Amin Eleusinov', 'Amin Yeleusinov']).name).toBe('Amin Yeleusinov');
   });
 });

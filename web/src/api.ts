@@ -1,7 +1,16 @@
 // The front end's only way to the server: GraphQL over HTTP.
 
-export interface SourceRef { id: string; title: string; publisher: string | null; date: string | null; url: string | null }
-export interface Citation { quote: string; source: SourceRef }
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+}
+export interface Citation {
+  quote: string;
+  source: SourceRef;
+}
 export interface EntityData {
   id: string;
   kind: string;
@@ -22,11 +31,22 @@ export interface RelationshipData {
   target: { id: string };
   citations: Citation[];
 }
-export interface SubgraphData { nodes: EntityData[]; edges: RelationshipData[]; truncated: boolean }
-export interface SearchHitData { entity: EntityData; score: number; matched: string }
+export interface SubgraphData {
+  nodes: EntityData[];
+  edges: RelationshipData[];
+  truncated: boolean;
+}
+export interface SearchHitData {
+  entity: EntityData;
+  score: number;
+  matched: string;
+}
 
 export class ApiError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
     super(message);
   }
 }
@@ -45,7 +65,10 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   } catch {
     throw new ApiError('The server cannot be reached. Is it running?', 'NETWORK');
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  } | null;
   const error = body?.errors?.[0];
   if (error) throw new ApiError(error.message, error.extensions?.code ?? 'ERROR');
   if (!response.ok || !body?.data) throw new ApiError(`The server answered ${response.status}`, 'HTTP');

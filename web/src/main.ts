@@ -20,7 +20,13 @@ function setStatus(text: string, isError = false): void {
 }
 
 function runLayout(): void {
-  cy.layout({ name: 'fcose', animate: true, animationDuration: 400, randomize: false, nodeDimensionsIncludeLabels: true } as cytoscape.LayoutOptions).run();
+  cy.layout({
+    name: 'fcose',
+    animate: true,
+    animationDuration: 400,
+    randomize: false,
+    nodeDimensionsIncludeLabels: true,
+  } as cytoscape.LayoutOptions).run();
 }
 
 async function expand(id: string, centre: boolean): Promise<void> {

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/database.js';
+import { seedDir } from '../../server/paths.js';
+import { loadDataset } from '../../server/seed/load-dataset.js';
+import { readDataset } from '../../server/seed/read-dataset.js';
+import type { Dataset } from '../../server/seed/schema.js';
+import { connectToTestDatabase } from './helpers.js';
+
+// This suite's records carry a random prefix so that it neither sees nor disturbs other suites' data.
+const prefix = `t${Math.random().toString(36).slice(2, 8)}`;
+
+function withPrefix(dataset: Dataset): Dataset {
+  const p = (id: string) => `${prefix}-${id}`;
+  const cite = <T extends { citations: { source: string; quote: string }[] }>(r: T): T => ({
+    ...r,
+    citations: r.citations.map((c) => ({ ...c, source: p(c.source) })),
+  });
+  return {
+    cases: dataset.cases,
+    sources: dataset.sources.map((s) => ({ ...s, id: p(s.id) })),
+    entities: dataset.entities.map((e) => cite({ ...e, id: p(e.id) })),
+    relationships: dataset.relationships.map((r) => cite({ ...r, id: p(r.id), from: p(r.from), to: p(r.to) })),
+    claims: dataset.claims.map((c) => cite({ ...c, id: p(c.id), subject: p(c.subject) })),
+  };
+}
+
+/** Everything this suite wrote, as sorted JSON: equal snapshots mean nothing changed. */
+async function snapshot(db: Database): Promise<string> {
+  const session = db.driver.session();
+  try {
+    const result = await session.run(
+      `MATCH (n) WHERE n.id STARTS WITH $prefix
+       OPTIONAL MATCH (n)-[r]->(m)
+       WITH n, r, m ORDER BY n.id, r.id
+       RETURN collect([properties(n), labels(n), type(r), properties(r), m.id]) AS rows`,
+      { prefix },
+    );
+    return JSON.stringify(result.records[0]?.get('rows'));
+  } finally {
+    await session.close();
+  }
+}
+
+describe('loading a dataset', () => {
+  let db: Database;
+  const mini = withPrefix(readDataset(path.resolve('tests/fixtures/seed-mini')));
+
+  beforeAll(() => {
+    db = connectToTestDatabase();
+  });
+  afterAll(async () => {
+    const session = db.driver.session();
+    await session.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+    await session.close();
+    await db.driver.close();
+  });
+
+  it('writes every record and reports the counts', async () => {
+    expect(await loadDataset(db, mini)).toEqual({ sources: 2, entities: 3, relationships: 2, claims: 2 });
+    expect(await snapshot(db)).toContain(`"${prefix}-person/anna-testova"`);
+  });
+
+  it('changes nothing when run twice', async () => {
+    await loadDataset(db, mini);
+    const before = await snapshot(db);
+    await loadDataset(db, mini);
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it('leaves the database as it was when a write fails half way', async () => {
+    const session = db.driver.session();
+    await session.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
+    await session.close();
+    // Claims are written last; a map is not a valid property value, so Neo4j refuses it after the rest was written.
+    const broken = { ...mini, claims: mini.claims.map((c) => ({ ...c, value: { not: 'a string' } as unknown as string })) };
+    await expect(loadDataset(db, broken)).rejects.toThrow(/Property values can only be of primitive types|Cannot store/);
+    expect(await snapshot(db)).toBe('[]');
+  });
+
+  it('reloads the real seed dataset without changing its size', async () => {
+    const dataset = readDataset(seedDir);
+    const summary = await loadDataset(db, dataset);
+    expect(summary).toEqual({
+      sources: dataset.sources.length,
+      entities: dataset.entities.length,
+      relationships: dataset.relationships.length,
+      claims: dataset.claims.length,
+    });
+  });
+});
