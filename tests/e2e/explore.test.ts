@@ -22,7 +22,10 @@ describe('exploring the network in Chromium', () => {
     await server?.stop();
   });
 
-  const drawnNodeIds = () => page.evaluate(() => (window as unknown as { cy: { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } }).cy.nodes().map((n) => n.id()));
+  const drawnNodeIds = () =>
+    page.evaluate(() =>
+      (window as unknown as { cy: { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } }).cy.nodes().map((n) => n.id()),
+    );
 
   it('searching a transliterated name and choosing the hit draws its neighbourhood', async () => {
     await page.goto(server.url);
