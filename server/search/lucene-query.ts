@@ -1,8 +1,17 @@
 // Turns what a user typed into a Lucene query for the entity_names index. Only [a-z0-9] survive, so nothing needs escaping.
 import { skeleton, words } from './normalise.js';
 
+// The standard analyzer drops these English stop words from the index, so requiring them would match nothing.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
 export function toLuceneQuery(text: string): string | null {
-  const terms = words(text).slice(0, 8);
+  const all = words(text);
+  const meaningful = all.filter((w) => !STOP_WORDS.has(w) && w.length > 1);
+  const terms = (meaningful.length > 0 ? meaningful : all).slice(0, 8);
   if (terms.length === 0) return null;
   return terms
     .map((word) => {

@@ -22,7 +22,13 @@ describe('name normalisation', () => {
 
 describe('toLuceneQuery', () => {
   it('keeps only letters and digits, so Lucene syntax in the input cannot change the query', () => {
-    expect(toLuceneQuery('KNPRK) OR *:*')).toBe('(knprk^4 OR knprk*^2 OR knprk~1) AND (or^4 OR or*^2)');
+    expect(toLuceneQuery('KNPRK) AND *:*')).toBe('(knprk^4 OR knprk*^2 OR knprk~1)');
+  });
+
+  it('leaves out the stop words the index does not hold', () => {
+    expect(toLuceneQuery('Court of the Shymkent')).toBe(
+      '(court^4 OR court*^2 OR court~1) AND (shymkent^4 OR shymkent*^2 OR shymkent~1 OR shmkent~1)',
+    );
   });
 
   it('returns null for input with no searchable word', () => {
