@@ -54,7 +54,7 @@ public class EmbeddedNeo4j {
 
   private static boolean portIsFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      socket.setReuseAddress(true); // ignore TIME_WAIT leftovers; only a live listener counts
       socket.bind(new InetSocketAddress("127.0.0.1", port));
       return true;
     } catch (IOException e) {

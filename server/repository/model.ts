@@ -1,5 +1,5 @@
 // Plain objects the repository returns: what resolvers see, with no Neo4j types left in them.
-import { toOptionalString, toStringList } from '../db/values.js';
+import { toNumber, toOptionalString, toStringList } from '../db/values.js';
 
 export interface SourceRef {
   id: string;
@@ -40,6 +40,26 @@ export interface Relationship {
   citations: Citation[];
 }
 
+export interface Claim {
+  id: string;
+  attribute: string;
+  value: string;
+  citations: Citation[];
+}
+
+export interface Contradiction {
+  subject: Entity;
+  attribute: string;
+  claims: Claim[];
+}
+
+export interface Source extends SourceRef {
+  dateNote: string | null;
+  text: string | null;
+  relationshipCount: number | null;
+  exclusiveCount: number | null;
+}
+
 export interface Subgraph {
   nodes: Entity[];
   edges: Relationship[];
@@ -48,25 +68,37 @@ export interface Subgraph {
 
 type Row = Record<string, unknown>;
 
+function toSourceRef(source: Row): SourceRef {
+  return {
+    id: String(source.id),
+    title: String(source.title),
+    publisher: toOptionalString(source.publisher),
+    author: toOptionalString(source.author),
+    date: toOptionalString(source.date),
+    url: toOptionalString(source.url),
+  };
+}
+
+export function toSource(row: Row, counts: { relationshipCount?: unknown; exclusiveCount?: unknown } = {}): Source {
+  return {
+    ...toSourceRef(row),
+    dateNote: toOptionalString(row.dateNote),
+    text: toOptionalString(row.text),
+    relationshipCount: counts.relationshipCount === undefined ? null : toNumber(counts.relationshipCount),
+    exclusiveCount: counts.exclusiveCount === undefined ? null : toNumber(counts.exclusiveCount),
+  };
+}
+
 function toCitations(value: unknown): Citation[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((raw: Row) => {
     const source = raw.source as Row | null;
-    if (!source) return [];
-    return [
-      {
-        quote: String(raw.quote),
-        source: {
-          id: String(source.id),
-          title: String(source.title),
-          publisher: toOptionalString(source.publisher),
-          author: toOptionalString(source.author),
-          date: toOptionalString(source.date),
-          url: toOptionalString(source.url),
-        },
-      },
-    ];
+    return source ? [{ quote: String(raw.quote), source: toSourceRef(source) }] : [];
   });
+}
+
+export function toClaim(row: Row): Claim {
+  return { id: String(row.id), attribute: String(row.attribute), value: String(row.value), citations: toCitations(row.citations) };
 }
 
 export function toEntity(row: Row): Entity {
@@ -85,6 +117,19 @@ export function toEntity(row: Row): Entity {
   };
 }
 
+export function toRelationship(row: Row, source: Entity, target: Entity): Relationship {
+  return {
+    id: String(row.id),
+    type: String(row.type),
+    role: toOptionalString(row.role),
+    date: toOptionalString(row.date),
+    dateInferred: toOptionalString(row.dateInferred),
+    source,
+    target,
+    citations: toCitations(row.citations),
+  };
+}
+
 /** Builds a subgraph from node rows and edge rows that name their ends by id; edges to unknown ends are dropped. */
 export function toSubgraph(nodeRows: Row[], edgeRows: Row[], truncated: boolean): Subgraph {
   const nodes = nodeRows.map(toEntity);
@@ -92,19 +137,7 @@ export function toSubgraph(nodeRows: Row[], edgeRows: Row[], truncated: boolean)
   const edges = edgeRows.flatMap((row) => {
     const source = byId.get(String(row.source));
     const target = byId.get(String(row.target));
-    if (!source || !target) return [];
-    return [
-      {
-        id: String(row.id),
-        type: String(row.type),
-        role: toOptionalString(row.role),
-        date: toOptionalString(row.date),
-        dateInferred: toOptionalString(row.dateInferred),
-        source,
-        target,
-        citations: toCitations(row.citations),
-      },
-    ];
+    return source && target ? [toRelationship(row, source, target)] : [];
   });
   return { nodes, edges, truncated };
 }

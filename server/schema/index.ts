@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { entityResolvers } from '../resolvers/entities.js';
+import { evidenceResolvers } from '../resolvers/evidence.js';
 import { networkResolvers } from '../resolvers/network.js';
 import { searchResolvers } from '../resolvers/search.js';
 
@@ -19,6 +20,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [entityResolvers, searchResolvers, networkResolvers],
+    resolvers: [entityResolvers, searchResolvers, networkResolvers, evidenceResolvers],
   });
 }

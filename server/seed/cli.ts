@@ -4,6 +4,7 @@ import { createDatabase } from '../db/database.js';
 import { loadQueries } from '../db/queries.js';
 import { seedDir } from '../paths.js';
 import { startDatabase } from '../start-database.js';
+import { findContradictions } from '../repository/claims.js';
 import { loadDataset } from './load-dataset.js';
 import { readDataset } from './read-dataset.js';
 
@@ -13,10 +14,15 @@ async function seed(): Promise<void> {
   const queries = loadQueries();
   const database = await startDatabase(config, queries, console.log);
   try {
-    const summary = await loadDataset(createDatabase(database.driver, queries), dataset);
-    console.log(
-      `Seed loaded: ${summary.sources} sources, ${summary.entities} entities, ${summary.relationships} relationships, ${summary.claims} claims.`,
-    );
+    const db = createDatabase(database.driver, queries);
+    const summary = await loadDataset(db, dataset);
+    console.log(`Seed loaded: ${summary.sources} sources, ${summary.entities} entities, ${summary.relationships} relationships, ${summary.claims} claims.`);
+    const contradictions = await findContradictions(db, null);
+    console.log(`Contradictions kept (${contradictions.length}):`);
+    for (const c of contradictions) {
+      const sides = c.claims.map((claim) => `"${claim.value}" (${claim.citations.map((x) => x.source.id).join(', ')})`);
+      console.log(`  - ${c.subject.name} / ${c.attribute}: ${sides.join(' vs ')}`);
+    }
   } finally {
     await database.close();
   }

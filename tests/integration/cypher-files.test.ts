@@ -15,6 +15,8 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   depth: 1,
   nodeCap: 10,
   edgeCap: 10,
+  entityId: 'x',
+  sourceId: 'x',
   sources: [],
   entities: [],
   relationships: [],
