@@ -6,9 +6,11 @@ export interface Limits {
   maxDepth: number;
   maxNodes: number;
   maxEdges: number;
+  maxHops: number;
+  maxPaths: number;
 }
 
-export const defaultLimits: Limits = { maxFirst: 50, maxDepth: 3, maxNodes: 500, maxEdges: 2000 };
+export const defaultLimits: Limits = { maxFirst: 50, maxDepth: 3, maxNodes: 500, maxEdges: 2000, maxHops: 6, maxPaths: 10 };
 
 /** Checks an integer argument is within [min, max]; a clear BAD_USER_INPUT otherwise. */
 export function checkRange(name: string, value: number, min: number, max: number): number {

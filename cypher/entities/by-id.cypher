@@ -7,5 +7,12 @@ RETURN e {
   citations: [i IN range(0, size(e.citedSources) - 1) | {
     quote: e.citedQuotes[i],
     source: COLLECT { MATCH (s:Source {id: e.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-  }]
+  }],
+  claims: COLLECT {
+    MATCH (c:Claim)-[:ABOUT]->(e)
+    RETURN c {.id, .attribute, .value, citations: [i IN range(0, size(c.citedSources) - 1) | {
+      quote: c.citedQuotes[i],
+      source: COLLECT { MATCH (s:Source {id: c.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
+    }]}
+  }
 } AS entity

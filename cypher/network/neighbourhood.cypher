@@ -1,19 +1,32 @@
 // The entities within $depth hops of a root (breadth first, nearest kept first) and the edges among them.
-// Parameters: $id (String), $depth (Int 1..3), $nodeCap (Int), $edgeCap (Int)
-// Returns: nodes ([map]), edges ([map] with source/target ids), truncated (Boolean); no row if the root is unknown
+// Only edges and entities that pass the filter are followed: kinds, relationship types, and a date range
+// (an edge or entity whose dated interval lies wholly outside [$from, $to] is left out; undated ones stay).
+// Parameters: $id (String), $depth (Int 1..3), $nodeCap (Int), $edgeCap (Int),
+//   $kinds ([String] or null), $types ([String] or null), $from (YYYY-MM-DD or null), $to (YYYY-MM-DD or null)
+// Returns: nodes ([map] with citations and claims), edges ([map] with source/target ids), truncated (Boolean);
+//   no row if the root is unknown
 MATCH (root:Entity {id: $id})
 CALL (root) {
-  MATCH (root)-[:RELATION]-(n:Entity)
+  MATCH (root)-[r:RELATION]-(n:Entity)
+  WHERE ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
+    AND (n.dateStart IS NULL OR (($to IS NULL OR n.dateStart <= $to) AND ($from IS NULL OR n.dateEnd >= $from)))
   RETURN collect(DISTINCT n) AS level1
 }
 CALL (level1) {
   UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS m
-  MATCH (m)-[:RELATION]-(n:Entity)
+  MATCH (m)-[r:RELATION]-(n:Entity)
+  WHERE ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
+    AND (n.dateStart IS NULL OR (($to IS NULL OR n.dateStart <= $to) AND ($from IS NULL OR n.dateEnd >= $from)))
   RETURN collect(DISTINCT n) AS level2
 }
 CALL (level2) {
   UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS m
-  MATCH (m)-[:RELATION]-(n:Entity)
+  MATCH (m)-[r:RELATION]-(n:Entity)
+  WHERE ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
+    AND (n.dateStart IS NULL OR (($to IS NULL OR n.dateStart <= $to) AND ($from IS NULL OR n.dateEnd >= $from)))
   RETURN collect(DISTINCT n) AS level3
 }
 WITH root, level1 + level2 + level3 AS reached
@@ -26,7 +39,8 @@ WITH [root] + others[..$nodeCap - 1] AS nodes, size(others) > $nodeCap - 1 AS no
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r:RELATION]->(b:Entity)
-  WHERE b IN nodes
+  WHERE b IN nodes AND ($types IS NULL OR r.type IN $types)
+    AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
   WITH r, a, b LIMIT $edgeCap + 1
   RETURN collect({
     id: r.id, type: r.type, role: r.role, date: r.date, dateInferred: r.dateInferred, source: a.id, target: b.id,
@@ -41,5 +55,12 @@ RETURN [n IN nodes | n {
   citations: [i IN range(0, size(n.citedSources) - 1) | {
     quote: n.citedQuotes[i],
     source: COLLECT { MATCH (s:Source {id: n.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-  }]
+  }],
+  claims: COLLECT {
+    MATCH (c:Claim)-[:ABOUT]->(n)
+    RETURN c {.id, .attribute, .value, citations: [i IN range(0, size(c.citedSources) - 1) | {
+      quote: c.citedQuotes[i],
+      source: COLLECT { MATCH (s:Source {id: c.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
+    }]}
+  }
 }] AS nodes, edges[..$edgeCap] AS edges, nodesTruncated OR size(edges) > $edgeCap AS truncated

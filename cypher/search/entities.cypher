@@ -9,5 +9,12 @@ RETURN node {
   citations: [i IN range(0, size(node.citedSources) - 1) | {
     quote: node.citedQuotes[i],
     source: COLLECT { MATCH (s:Source {id: node.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-  }]
+  }],
+  claims: COLLECT {
+    MATCH (c:Claim)-[:ABOUT]->(node)
+    RETURN c {.id, .attribute, .value, citations: [i IN range(0, size(c.citedSources) - 1) | {
+      quote: c.citedQuotes[i],
+      source: COLLECT { MATCH (s:Source {id: c.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
+    }]}
+  }
 } AS entity, score

@@ -27,6 +27,7 @@ export interface Entity {
   dateInferred: string | null;
   description: string | null;
   citations: Citation[];
+  claims: Claim[];
 }
 
 export interface Relationship {
@@ -64,6 +65,12 @@ export interface Subgraph {
   nodes: Entity[];
   edges: Relationship[];
   truncated: boolean;
+}
+
+export interface Path {
+  nodes: Entity[];
+  edges: Relationship[];
+  length: number;
 }
 
 type Row = Record<string, unknown>;
@@ -114,6 +121,7 @@ export function toEntity(row: Row): Entity {
     dateInferred: toOptionalString(row.dateInferred),
     description: toOptionalString(row.description),
     citations: toCitations(row.citations),
+    claims: Array.isArray(row.claims) ? row.claims.map(toClaim) : [],
   };
 }
 

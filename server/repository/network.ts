@@ -1,6 +1,8 @@
 // Neighbourhoods and paths: bounded subgraphs around entities.
 import type { Database } from '../db/database.js';
-import { toSubgraph, type Subgraph } from './model.js';
+import { toNumber } from '../db/values.js';
+import type { FilterParams } from '../graph-filter.js';
+import { toSubgraph, type Path, type Subgraph } from './model.js';
 
 export interface SubgraphLimits {
   nodeCap: number;
@@ -8,8 +10,31 @@ export interface SubgraphLimits {
 }
 
 /** Null when the root entity does not exist. */
-export async function findNeighbourhood(db: Database, id: string, depth: number, limits: SubgraphLimits): Promise<Subgraph | null> {
-  const [record] = await db.read('network/neighbourhood', { id, depth, ...limits });
+export async function findNeighbourhood(
+  db: Database,
+  id: string,
+  depth: number,
+  filter: FilterParams,
+  limits: SubgraphLimits,
+): Promise<Subgraph | null> {
+  const [record] = await db.read('network/neighbourhood', { id, depth, ...filter, ...limits });
   if (!record) return null;
   return toSubgraph(record.get('nodes'), record.get('edges'), record.get('truncated') === true);
+}
+
+export interface PathQuery {
+  fromId: string;
+  toId: string;
+  maxHops: number;
+  first: number;
+  avoidKinds: string[] | null;
+  throughKinds: string[] | null;
+}
+
+export async function findPaths(db: Database, query: PathQuery, filter: FilterParams): Promise<Path[]> {
+  const records = await db.read('network/paths', { ...query, ...filter });
+  return records.map((record) => {
+    const { nodes, edges } = toSubgraph(record.get('nodes'), record.get('edges'), false);
+    return { nodes, edges, length: toNumber(record.get('length')) };
+  });
 }

@@ -1,17 +1,46 @@
-// neighbourhood(id, depth, limit)
+// neighbourhood and paths: bounded subgraphs.
 import { domainError } from '../db/errors.js';
+import { toFilterParams, type GraphFilterInput } from '../graph-filter.js';
 import { checkRange } from '../limits.js';
-import { findNeighbourhood } from '../repository/network.js';
+import { findNeighbourhood, findPaths } from '../repository/network.js';
 import type { Context } from './context.js';
+
+interface NeighbourhoodArgs {
+  id: string;
+  depth: number;
+  limit: number;
+  filter?: GraphFilterInput | null;
+}
+
+interface PathsArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  filter?: GraphFilterInput | null;
+  avoidKinds?: string[] | null;
+  throughKinds?: string[] | null;
+}
 
 export const networkResolvers = {
   Query: {
-    neighbourhood: async (_: unknown, args: { id: string; depth: number; limit: number }, { db, limits }: Context) => {
+    neighbourhood: async (_: unknown, args: NeighbourhoodArgs, { db, limits }: Context) => {
       const depth = checkRange('depth', args.depth, 1, limits.maxDepth);
       const nodeCap = checkRange('limit', args.limit, 1, limits.maxNodes);
-      const subgraph = await findNeighbourhood(db, args.id, depth, { nodeCap, edgeCap: limits.maxEdges });
+      const subgraph = await findNeighbourhood(db, args.id, depth, toFilterParams(args.filter), { nodeCap, edgeCap: limits.maxEdges });
       if (!subgraph) throw domainError('NOT_FOUND', `No entity has id "${args.id}"`, { argument: 'id' });
       return subgraph;
+    },
+    paths: (_: unknown, args: PathsArgs, { db, limits }: Context) => {
+      const query = {
+        fromId: args.from,
+        toId: args.to,
+        maxHops: checkRange('maxHops', args.maxHops, 1, limits.maxHops),
+        first: checkRange('first', args.first, 1, limits.maxPaths),
+        avoidKinds: args.avoidKinds?.length ? args.avoidKinds : null,
+        throughKinds: args.throughKinds?.length ? args.throughKinds : null,
+      };
+      return findPaths(db, query, toFilterParams(args.filter));
     },
   },
 };

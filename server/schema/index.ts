@@ -7,6 +7,7 @@ import { entityResolvers } from '../resolvers/entities.js';
 import { evidenceResolvers } from '../resolvers/evidence.js';
 import { networkResolvers } from '../resolvers/network.js';
 import { searchResolvers } from '../resolvers/search.js';
+import { timelineResolvers } from '../resolvers/timeline.js';
 
 const schemaDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,6 +21,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [entityResolvers, searchResolvers, networkResolvers, evidenceResolvers],
+    resolvers: [entityResolvers, searchResolvers, networkResolvers, evidenceResolvers, timelineResolvers],
   });
 }

@@ -2,6 +2,7 @@
 import type { Database } from '../db/database.js';
 import { toNumber } from '../db/values.js';
 import { searchTextFor } from '../search/normalise.js';
+import { dateRange } from '../model/partial-date.js';
 import type { Citation, Dataset } from './schema.js';
 
 export interface LoadSummary {
@@ -9,6 +10,12 @@ export interface LoadSummary {
   entities: number;
   relationships: number;
   claims: number;
+}
+
+/** The interval a partial date covers, stored beside it so range filters and sorting need no parsing in Cypher. */
+export function dated(date: string | null | undefined) {
+  const range = date ? dateRange(date) : null;
+  return { date: date ?? null, dateStart: range?.start ?? null, dateEnd: range?.end ?? null };
 }
 
 function cited(citations: Citation[]) {
@@ -35,7 +42,7 @@ export function toParameters(dataset: Dataset) {
       descriptiveName: e.descriptiveName ?? false,
       aliases: e.aliases.map((a) => a.name),
       aliasReasons: e.aliases.map((a) => a.reason),
-      date: e.date ?? null,
+      ...dated(e.date),
       dateInferred: e.dateInferred ?? null,
       description: e.description ?? null,
       searchText: searchTextFor([e.name, ...e.aliases.map((a) => a.name)]),
@@ -47,7 +54,7 @@ export function toParameters(dataset: Dataset) {
       from: r.from,
       to: r.to,
       role: r.role ?? null,
-      date: r.date ?? null,
+      ...dated(r.date),
       dateInferred: r.dateInferred ?? null,
       ...cited(r.citations),
     })),

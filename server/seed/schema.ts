@@ -1,9 +1,8 @@
 // The shape of the seed files (seed/vocabulary.yaml and seed/cases/<case>/*.yaml), checked at load time.
 import { z } from 'zod';
+import { isPartialDate } from '../model/partial-date.js';
 
-const partialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be an ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD');
+const partialDate = z.string().refine(isPartialDate, 'must be an ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const citationSchema = z.strictObject({
   source: z.string().min(1),

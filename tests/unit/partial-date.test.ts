@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { dateRange, isPartialDate } from '../../server/model/partial-date.js';
+
+describe('partial dates', () => {
+  it('cover the whole year, month or day they name', () => {
+    expect(dateRange('2017')).toEqual({ start: '2017-01-01', end: '2017-12-31' });
+    expect(dateRange('2016-02')).toEqual({ start: '2016-02-01', end: '2016-02-29' });
+    expect(dateRange('2017-01-04')).toEqual({ start: '2017-01-04', end: '2017-01-04' });
+  });
+
+  it('refuse what is not a real date', () => {
+    expect(isPartialDate('2017-02-30')).toBe(false);
+    expect(isPartialDate('2017-13')).toBe(false);
+    expect(isPartialDate('17')).toBe(false);
+    expect(() => dateRange('January 2017')).toThrow('"January 2017" is not an ISO partial date');
+  });
+});
