@@ -8,9 +8,19 @@ export interface Limits {
   maxEdges: number;
   maxHops: number;
   maxPaths: number;
+  /** Entities centrality is computed over; larger networks are ranked on their best-connected part. */
+  maxAnalysisNodes: number;
 }
 
-export const defaultLimits: Limits = { maxFirst: 50, maxDepth: 3, maxNodes: 500, maxEdges: 2000, maxHops: 6, maxPaths: 10 };
+export const defaultLimits: Limits = {
+  maxFirst: 50,
+  maxDepth: 3,
+  maxNodes: 500,
+  maxEdges: 2000,
+  maxHops: 6,
+  maxPaths: 10,
+  maxAnalysisNodes: 2000,
+};
 
 /** Checks an integer argument is within [min, max]; a clear BAD_USER_INPUT otherwise. */
 export function checkRange(name: string, value: number, min: number, max: number): number {

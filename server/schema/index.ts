@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { analyticsResolvers } from '../resolvers/analytics.js';
 import { entityResolvers } from '../resolvers/entities.js';
 import { evidenceResolvers } from '../resolvers/evidence.js';
 import { networkResolvers } from '../resolvers/network.js';
@@ -21,6 +22,6 @@ export function readTypeDefs(): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [entityResolvers, searchResolvers, networkResolvers, evidenceResolvers, timelineResolvers],
+    resolvers: [entityResolvers, searchResolvers, networkResolvers, evidenceResolvers, timelineResolvers, analyticsResolvers],
   });
 }

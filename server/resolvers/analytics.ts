@@ -1,0 +1,40 @@
+// centrality, overview, export: the network as a whole, and subgraphs as files.
+import { domainError } from '../db/errors.js';
+import type { ExportFormat } from '../export/graph-data.js';
+import { exportGraph } from '../export/tabular.js';
+import { toFilterParams, type GraphFilterInput } from '../graph-filter.js';
+import { checkRange } from '../limits.js';
+import { findOverview, rankByCentrality, type CentralityMeasure } from '../repository/analytics.js';
+import { findNeighbourhood } from '../repository/network.js';
+import type { Context } from './context.js';
+
+interface ExportArgs {
+  format: ExportFormat;
+  id?: string | null;
+  depth: number;
+  filter?: GraphFilterInput | null;
+}
+
+export const analyticsResolvers = {
+  Query: {
+    centrality: async (
+      _: unknown,
+      args: { measure: CentralityMeasure; kinds?: string[] | null; first: number },
+      { db, limits }: Context,
+    ) => {
+      const first = checkRange('first', args.first, 1, limits.maxFirst);
+      const graph = await findOverview(db, { nodeCap: limits.maxAnalysisNodes, edgeCap: limits.maxAnalysisNodes * 4 });
+      return rankByCentrality(graph, args.measure, args.kinds?.length ? args.kinds : null, first);
+    },
+    overview: (_: unknown, args: { limit: number }, { db, limits }: Context) =>
+      findOverview(db, { nodeCap: checkRange('limit', args.limit, 1, limits.maxNodes), edgeCap: limits.maxEdges }),
+    export: async (_: unknown, args: ExportArgs, { db, limits }: Context) => {
+      const caps = { nodeCap: limits.maxNodes, edgeCap: limits.maxEdges };
+      if (!args.id) return exportGraph(await findOverview(db, caps), args.format);
+      const depth = checkRange('depth', args.depth, 1, limits.maxDepth);
+      const graph = await findNeighbourhood(db, args.id, depth, toFilterParams(args.filter), caps);
+      if (!graph) throw domainError('NOT_FOUND', `No entity has id "${args.id}"`, { argument: 'id' });
+      return exportGraph(graph, args.format);
+    },
+  },
+};

@@ -1,0 +1,57 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { toGexf } from '../../server/export/gexf.js';
+import type { ExportGraph } from '../../server/export/graph-data.js';
+import { toGraphML } from '../../server/export/graphml.js';
+import { csvField, toCytoscapeJson, toEdgesCsv, toNodesCsv } from '../../server/export/tabular.js';
+
+const graph: ExportGraph = {
+  nodes: [
+    { id: 'person/a', kind: 'person', name: 'Anna "A" <Testova>', aliases: ['A. Testova'] },
+    { id: 'event/s', kind: 'event', subkind: 'sentence', name: 'Sentence, 2020', date: '2020-03' },
+  ],
+  edges: [
+    {
+      id: 'rel/1',
+      type: 'PARTICIPANT_IN',
+      role: 'defendant',
+      source: { id: 'person/a' },
+      target: { id: 'event/s' },
+      citations: [{ quote: 'was sentenced & fined', source: { id: 'src-1' } }],
+    },
+  ],
+};
+
+describe('exports', () => {
+  it('writes well-formed GraphML with every node, edge and citation', () => {
+    const xml = toGraphML(graph);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(doc.graphml.graph.node).toHaveLength(2);
+    expect(doc.graphml.graph.edge['@_source']).toBe('person/a');
+    expect(xml).toContain('Anna &quot;A&quot; &lt;Testova&gt;');
+    expect(xml).toContain('[src-1] was sentenced &amp; fined');
+  });
+
+  it('writes well-formed GEXF with labels', () => {
+    const xml = toGexf(graph);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(doc.gexf.graph.nodes.node.map((n: Record<string, string>) => n['@_label'])).toEqual(['Anna "A" <Testova>', 'Sentence, 2020']);
+  });
+
+  it('writes Cytoscape JSON elements that cytoscape.js can load', () => {
+    const json = JSON.parse(toCytoscapeJson(graph));
+    expect(json.elements.nodes[1].data).toMatchObject({ id: 'event/s', name: 'Sentence, 2020' });
+    expect(json.elements.edges[0].data).toMatchObject({ source: 'person/a', target: 'event/s', type: 'PARTICIPANT_IN' });
+  });
+
+  it('writes CSV with quoting where a field needs it', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, "b"')).toBe('"a, ""b"""');
+    expect(toNodesCsv(graph).split('\r\n')[2]).toBe('event/s,"Sentence, 2020",event,sentence,2020-03,');
+    expect(toEdgesCsv(graph).split('\r\n')[1]).toBe(
+      'rel/1,person/a,"Anna ""A"" <Testova>",PARTICIPANT_IN,defendant,event/s,"Sentence, 2020",,[src-1] was sentenced & fined',
+    );
+  });
+});
