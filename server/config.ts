@@ -16,6 +16,8 @@ export interface Config {
   /** Heap and page cache of the embedded database, in MiB. */
   neo4jHeapMiB: number;
   neo4jPageCacheMiB: number;
+  /** When true, queries need a token too (any role); mutations always do. */
+  readsRequireToken: boolean;
 }
 
 export class ConfigError extends Error {
@@ -34,6 +36,7 @@ const KNOWN_KEYS = [
   'NEO4J_PASSWORD',
   'NEO4J_HEAP_MIB',
   'NEO4J_PAGECACHE_MIB',
+  'READS_REQUIRE_TOKEN',
 ] as const;
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
@@ -48,6 +51,15 @@ function readInteger(env: Env, key: string, fallback: number, min: number, max: 
     return fallback;
   }
   return Number(raw);
+}
+
+function readBoolean(env: Env, key: string, problems: string[]): boolean {
+  const raw = env[key]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return false;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  problems.push(`${key} must be true or false, got "${env[key]}"`);
+  return false;
 }
 
 function readConnection(env: Env, problems: string[]): Neo4jConnection | null {
@@ -69,7 +81,7 @@ function readConnection(env: Env, problems: string[]): Neo4jConnection | null {
 export function parseConfig(env: Env): Config {
   const problems: string[] = [];
   for (const key of Object.keys(env)) {
-    const ours = key.startsWith('NEO4J_') || key === 'DATA_DIR';
+    const ours = key.startsWith('NEO4J_') || key === 'DATA_DIR' || key.startsWith('READS_');
     if (ours && !(KNOWN_KEYS as readonly string[]).includes(key)) {
       problems.push(`unknown setting ${key} (known: ${KNOWN_KEYS.join(', ')})`);
     }
@@ -82,6 +94,7 @@ export function parseConfig(env: Env): Config {
     neo4j: readConnection(env, problems),
     neo4jHeapMiB: readInteger(env, 'NEO4J_HEAP_MIB', 2048, 256, 16384, problems),
     neo4jPageCacheMiB: readInteger(env, 'NEO4J_PAGECACHE_MIB', 1024, 64, 16384, problems),
+    readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

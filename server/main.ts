@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     const summary = await loadDataset(db, readDataset(seedDir));
     log(`Loaded the seed dataset: ${JSON.stringify(summary)}`);
   }
-  const server = createServer(createApp({ db }));
+  const server = createServer(createApp({ db, readsRequireToken: config.readsRequireToken }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, '127.0.0.1', resolve);

@@ -13,7 +13,31 @@ export interface RunningDatabase {
   close(): Promise<void>;
 }
 
-export async function startDatabase(config: Config, queries: Queries, log: (line: string) => void): Promise<RunningDatabase> {
+async function runningEmbedded(config: Config): Promise<Driver | null> {
+  const driver = createDriver(`bolt://127.0.0.1:${config.neo4jBoltPort}`, 'neo4j', '');
+  try {
+    await driver.getServerInfo();
+    return driver;
+  } catch {
+    await driver.close();
+    return null;
+  }
+}
+
+/**
+ * Connects to the configured Neo4j, or starts the embedded one. With `reuseRunning` (command-line tools), an embedded
+ * database already running for the server on NEO4J_BOLT_PORT is used instead of starting a second one.
+ */
+export async function startDatabase(
+  config: Config,
+  queries: Queries,
+  log: (line: string) => void,
+  reuseRunning = false,
+): Promise<RunningDatabase> {
+  const reused = !config.neo4j && reuseRunning ? await runningEmbedded(config) : null;
+  if (reused) {
+    return { driver: reused, uri: `bolt://127.0.0.1:${config.neo4jBoltPort}`, embedded: false, close: () => reused.close() };
+  }
   const embedded = config.neo4j
     ? null
     : await startEmbeddedNeo4j({

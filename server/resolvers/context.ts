@@ -1,8 +1,17 @@
 // What every resolver receives.
+import type { Viewer } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import type { Limits } from '../limits.js';
+import type { Vocabulary } from '../seed/schema.js';
 
 export interface Context {
   db: Database;
   limits: Limits;
+  vocabulary: Vocabulary;
+  auth: {
+    /** Whether the request carried a bearer token at all. */
+    hasToken: boolean;
+    /** The token's holder, looked up on first use (reads that need no token never touch the database for it). */
+    viewer: () => Promise<Viewer | null>;
+  };
 }

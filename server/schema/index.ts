@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { analyticsResolvers } from '../resolvers/analytics.js';
+import { curationResolvers } from '../resolvers/curation.js';
 import { entityResolvers } from '../resolvers/entities.js';
 import { evidenceResolvers } from '../resolvers/evidence.js';
 import { networkResolvers } from '../resolvers/network.js';
@@ -22,6 +23,14 @@ export function readTypeDefs(): string[] {
 export function buildSchema() {
   return makeExecutableSchema({
     typeDefs: readTypeDefs(),
-    resolvers: [entityResolvers, searchResolvers, networkResolvers, evidenceResolvers, timelineResolvers, analyticsResolvers],
+    resolvers: [
+      entityResolvers,
+      searchResolvers,
+      networkResolvers,
+      evidenceResolvers,
+      timelineResolvers,
+      analyticsResolvers,
+      curationResolvers,
+    ],
   });
 }

@@ -12,7 +12,7 @@ async function seed(): Promise<void> {
   const dataset = readDataset(seedDir);
   const config = parseConfig(process.env);
   const queries = loadQueries();
-  const database = await startDatabase(config, queries, console.log);
+  const database = await startDatabase(config, queries, console.log, true);
   try {
     const db = createDatabase(database.driver, queries);
     const summary = await loadDataset(db, dataset);

@@ -1,0 +1,7 @@
+// Creates a cited relationship between two existing entities.
+// Parameters: $from (String), $to (String), $props (map with id, type, role, dates, citedSources, citedQuotes)
+// Returns: id; no row when an end is unknown
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+CREATE (a)-[r:RELATION]->(b)
+SET r = $props
+RETURN r.id AS id

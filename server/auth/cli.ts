@@ -1,0 +1,44 @@
+// npm run token -- create --name <who> --role reader|editor|admin  |  list  |  revoke --id <id>
+import { parseArgs } from 'node:util';
+import { parseConfig } from '../config.js';
+import { createDatabase } from '../db/database.js';
+import { loadQueries } from '../db/queries.js';
+import { startDatabase } from '../start-database.js';
+import { createToken, listTokens, revokeToken, ROLES, type Role } from './tokens.js';
+
+const USAGE = 'usage: npm run token -- create --name <who> --role reader|editor|admin | list | revoke --id <token id>';
+
+async function main(): Promise<void> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { name: { type: 'string' }, role: { type: 'string' }, id: { type: 'string' } },
+  });
+  const command = positionals[0];
+  if (command === 'create' && (!values.name || !(ROLES as readonly string[]).includes(values.role ?? '')))
+    throw new Error(`create needs --name and --role (${ROLES.join(', ')}). ${USAGE}`);
+  if (command === 'revoke' && !values.id) throw new Error(`revoke needs --id. ${USAGE}`);
+  if (!['create', 'list', 'revoke'].includes(command ?? '')) throw new Error(USAGE);
+  const queries = loadQueries();
+  const database = await startDatabase(parseConfig(process.env), queries, () => {}, true);
+  const db = createDatabase(database.driver, queries);
+  try {
+    if (command === 'create') {
+      const { id, token } = await createToken(db, values.name!, values.role as Role);
+      console.log(`Token ${id} for ${values.name} (${values.role}). Shown once, store it now:\n${token}`);
+    } else if (command === 'list') {
+      for (const t of await listTokens(db))
+        console.log(`${t.id}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}`);
+    } else if (!(await revokeToken(db, values.id!))) {
+      throw new Error(`No token has id ${values.id}`);
+    } else {
+      console.log(`Revoked ${values.id}`);
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,150 @@
+// Merging two entities that are one, and undoing it: every merge is recorded with what it changed.
+import { randomUUID } from 'node:crypto';
+import type { Viewer } from '../auth/tokens.js';
+import { Problems } from '../curation/validate.js';
+import type { Database } from '../db/database.js';
+import { domainError } from '../db/errors.js';
+import { searchTextFor } from '../search/normalise.js';
+import { recordAudit, type Run } from './audit.js';
+import { toEntity, type Entity } from './model.js';
+
+type Props = Record<string, unknown>;
+
+interface LinkSnapshot {
+  id: string;
+  props: Props;
+  outgoing: boolean;
+  otherId: string;
+}
+
+export interface MergeRecord {
+  id: string;
+  survivorId: string;
+  mergedId: string;
+  reason: string;
+  at: string;
+  by: string;
+  undone: boolean;
+}
+
+const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
+
+/** The survivor's names and citations after taking in the merged entity's, without duplicates. */
+export function mergedNames(survivor: Props, merged: Props, reason: string) {
+  const aliases = list(survivor.aliases);
+  const reasons = list(survivor.aliasReasons);
+  const taken = new Set([String(survivor.name), ...aliases]);
+  const mergedAliases = list(merged.aliases);
+  const mergedReasons = list(merged.aliasReasons);
+  [String(merged.name), ...mergedAliases].forEach((name, i) => {
+    if (taken.has(name)) return;
+    taken.add(name);
+    aliases.push(name);
+    reasons.push(i === 0 ? `merged: ${reason}` : (mergedReasons[i - 1] ?? `merged: ${reason}`));
+  });
+  const citedSources = list(survivor.citedSources);
+  const citedQuotes = list(survivor.citedQuotes);
+  list(merged.citedSources).forEach((source, i) => {
+    const quote = list(merged.citedQuotes)[i] ?? '';
+    if (!citedSources.some((s, j) => s === source && citedQuotes[j] === quote)) {
+      citedSources.push(source);
+      citedQuotes.push(quote);
+    }
+  });
+  return { aliases, aliasReasons: reasons, citedSources, citedQuotes, searchText: searchTextFor([String(survivor.name), ...aliases]) };
+}
+
+export async function mergeEntities(
+  db: Database,
+  viewer: Viewer,
+  survivorId: string,
+  mergedId: string,
+  reason: string,
+): Promise<MergeRecord> {
+  const problems = new Problems();
+  if (survivorId === mergedId) problems.add('an entity cannot be merged into itself');
+  if (reason.trim().length < 3) problems.add('reason must say why the two are one (at least 3 characters)');
+  problems.throwIfAny();
+  return db.writeTransaction(async (run) => {
+    const [state] = await run('curation/merge-read', { survivorId, mergedId });
+    if (!state) throw domainError('NOT_FOUND', `No entity has id "${survivorId}" or "${mergedId}"`);
+    const survivor = state.get('survivor') as Props;
+    const merged = state.get('merged') as Props;
+    if (survivor.kind !== merged.kind) {
+      throw domainError(
+        'BAD_USER_INPUT',
+        `Only entities of one kind can be merged: ${survivorId} is a ${survivor.kind}, ${mergedId} a ${merged.kind}`,
+      );
+    }
+    const links = state.get('relationships') as LinkSnapshot[];
+    const between = links.filter((l) => l.otherId === survivorId || l.otherId === mergedId);
+    const moved = links.filter((l) => !between.includes(l));
+    const record: MergeRecord = {
+      id: `merge/${randomUUID()}`,
+      survivorId,
+      mergedId,
+      reason,
+      at: new Date().toISOString(),
+      by: viewer.name,
+      undone: false,
+    };
+    const merge = {
+      ...record,
+      survivorBefore: JSON.stringify(survivor),
+      mergedSnapshot: JSON.stringify(merged),
+      outgoingIds: moved.filter((l) => l.outgoing).map((l) => l.id),
+      incomingIds: moved.filter((l) => !l.outgoing).map((l) => l.id),
+      between: JSON.stringify(between.filter((l) => l.otherId === survivorId).map((l) => ({ props: l.props, outgoing: l.outgoing }))),
+      claimIds: list(state.get('claimIds')),
+    };
+    await run('curation/merge-write', { survivorId, mergedId, survivorPatch: mergedNames(survivor, merged, reason), merge });
+    await recordAudit(
+      run,
+      viewer,
+      'mergeEntities',
+      survivorId,
+      { survivor, merged },
+      { survivor: await stateOf(run, survivorId), mergeId: record.id },
+    );
+    return record;
+  });
+}
+
+async function stateOf(run: Run, id: string): Promise<Props | null> {
+  const [record] = await run('curation/entity-state', { id });
+  return record ? (record.get('props') as Props) : null;
+}
+
+export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): Promise<Entity> {
+  return db.writeTransaction(async (run) => {
+    const [state] = await run('curation/undo-merge-read', { mergeId });
+    if (!state) throw domainError('NOT_FOUND', `No merge has id "${mergeId}"`, { argument: 'mergeId' });
+    const merge = state.get('merge') as Props;
+    if (merge.undone === true) throw domainError('CONFLICT', `Merge ${mergeId} was already undone`);
+    if (state.get('survivorExists') !== true) throw domainError('CONFLICT', `The survivor ${String(merge.survivorId)} no longer exists`);
+    if (state.get('mergedIdTaken') === true) throw domainError('CONFLICT', `An entity with id ${String(merge.mergedId)} exists again`);
+    const before = await stateOf(run, String(merge.survivorId));
+    const [restored] = await run('curation/undo-merge-write', {
+      mergeId,
+      mergedProps: JSON.parse(String(merge.mergedSnapshot)),
+      survivorProps: JSON.parse(String(merge.survivorBefore)),
+      outgoingIds: list(merge.outgoingIds),
+      incomingIds: list(merge.incomingIds),
+      between: JSON.parse(String(merge.between)),
+      claimIds: list(merge.claimIds),
+      undoneAt: new Date().toISOString(),
+      undoneBy: viewer.name,
+    });
+    const id = String(restored?.get('id'));
+    await recordAudit(
+      run,
+      viewer,
+      'undoMerge',
+      String(merge.survivorId),
+      { survivor: before },
+      { survivor: await stateOf(run, String(merge.survivorId)), restored: await stateOf(run, id), mergeId },
+    );
+    const [entity] = await run('entities/by-id', { id });
+    return toEntity(entity!.get('entity'));
+  });
+}
