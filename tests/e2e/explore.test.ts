@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
+import { ARTIFACTS, clickNode, settle, visibleNodeIds, waitForNode } from './page.js';
 import { startTestServer } from './server.js';
-
-const ARTIFACTS = 'test-artifacts/e2e';
 
 describe('exploring the network in Chromium', () => {
   let browser: Browser;
@@ -15,48 +14,77 @@ describe('exploring the network in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startTestServer();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page = await browser.newPage({ viewport: { width: 1366, height: 820 } });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
   });
 
-  const drawnNodeIds = () =>
-    page.evaluate(() =>
-      (window as unknown as { cy: { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } }).cy.nodes().map((n) => n.id()),
-    );
-
-  it('searching a transliterated name and choosing the hit draws its neighbourhood', async () => {
+  it('shows an empty state that suggests where to start', async () => {
     await page.goto(server.url);
-    await expect(page.locator('#details .hint').textContent()).resolves.toContain('Search for a name');
+    await page.locator('#suggestions button').first().waitFor();
+    expect(await page.locator('#empty-state').isVisible()).toBe(true);
+    expect(await page.locator('#suggestions button').count()).toBeGreaterThan(2);
+    await page.screenshot({ path: `${ARTIFACTS}/empty-state.png` });
+  });
+
+  it('autocompletes a transliterated name with its kind and the alias that matched, by keyboard', async () => {
     await page.fill('#search-input', 'Kushakbaev');
-    const firstHit = page.locator('#search-results li').first();
-    await firstHit.waitFor();
-    expect(await firstHit.textContent()).toContain('Nurbek Kushakbayev');
+    const first = page.locator('#search-results li').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Nurbek Kushakbayev (Kushakbaev)');
+    expect(await first.getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length > 3);
-    const ids = await drawnNodeIds();
-    expect(ids).toContain('person/nurbek-kushakbayev');
-    expect(ids).toContain('event/sentence-of-kushakbayev');
+    await waitForNode(page, 'event/sentence-of-kushakbayev');
+    await settle(page);
+    expect(await visibleNodeIds(page)).toContain('person/nurbek-kushakbayev');
+    expect(await page.locator('#empty-state').isVisible()).toBe(false);
     expect(await page.locator('#details h2').textContent()).toBe('Nurbek Kushakbayev');
-    expect(await page.locator('#details blockquote').first().textContent()).toContain('Kushakbayev');
-    await page.waitForTimeout(600);
+    expect(await page.locator('#details blockquote').first().textContent()).toBe(
+      '“In April 2017 Nurbek Kushakbayev, Vice-President of the KNPRK, was sentenced to two and a half years in prison.”',
+    );
     await page.screenshot({ path: `${ARTIFACTS}/search-and-draw.png` });
   });
 
-  it('clicking a node expands its neighbours', async () => {
-    const before = (await drawnNodeIds()).length;
-    const position = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: { getElementById(id: string): { renderedPosition(): { x: number; y: number } } } }).cy;
-      return cy.getElementById('event/sentence-of-kushakbayev').renderedPosition();
-    });
-    const box = (await page.locator('#graph').boundingBox())!;
-    await page.mouse.click(box.x + position.x, box.y + position.y);
-    await page.waitForFunction((n) => (window as unknown as { cy: { nodes(): { length: number } } }).cy.nodes().length > n, before);
-    expect(await drawnNodeIds()).toContain('organisation/techno-trading-ltd');
-    expect(await page.locator('#details h2').textContent()).toContain('Sentence of');
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: `${ARTIFACTS}/expanded.png` });
+  it('double-clicking a node expands it; its evidence shows both sides of a contradiction and the quote in its source', async () => {
+    await clickNode(page, 'event/sentence-of-kushakbayev', 2);
+    await waitForNode(page, 'organisation/techno-trading-ltd');
+    await settle(page);
+    expect(await page.locator('#details h2').textContent()).toContain('Sentence of Nurbek Kushakbayev');
+    const disagreement = page.locator('.contradiction', { hasText: 'ban on public activity' });
+    expect(await disagreement.textContent()).toContain('3 years');
+    expect(await disagreement.textContent()).toContain('2 years after the sentence is served');
+    await page.locator('#details .citation button', { hasText: 'Show in source' }).first().click();
+    const mark = page.locator('#details .source-text mark').first();
+    await mark.waitFor();
+    expect((await mark.textContent())?.length).toBeGreaterThan(20);
+    await page.screenshot({ path: `${ARTIFACTS}/evidence-panel.png` });
+  });
+
+  it('undoes and redoes an expansion', async () => {
+    await page.click('#undo');
+    await settle(page);
+    expect(await visibleNodeIds(page)).not.toContain('organisation/techno-trading-ltd');
+    await page.click('#redo');
+    await waitForNode(page, 'organisation/techno-trading-ltd');
+  });
+
+  it('removes a node, and hides a kind from the legend', async () => {
+    await page.locator('#details button', { hasText: 'Remove' }).click();
+    await settle(page);
+    expect(await visibleNodeIds(page)).not.toContain('event/sentence-of-kushakbayev');
+    await page.locator('#legend button', { hasText: 'Organisation' }).click();
+    await settle(page);
+    expect((await visibleNodeIds(page)).some((id) => id.startsWith('organisation/'))).toBe(false);
+    expect(page.url()).toContain('kinds=');
+  });
+
+  it('tells the user when the server is unreachable', async () => {
+    await server.stop();
+    await page.fill('#search-input', 'Kharkova');
+    await page.waitForFunction(() => document.getElementById('status')?.classList.contains('error'));
+    expect(await page.locator('#status').textContent()).toMatch(/cannot be reached|not answering/);
+    await page.screenshot({ path: `${ARTIFACTS}/server-down.png` });
   });
 });

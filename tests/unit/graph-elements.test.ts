@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityData, RelationshipData } from '../../web/src/api.js';
-import { edgeLabel, newElements } from '../../web/src/graph-elements.js';
+import { conflicts, edgeLabel, newElements, unionElements } from '../../web/src/graph-elements.js';
 
 const entity = (id: string, kind = 'person'): EntityData => ({
   id,
@@ -23,10 +23,7 @@ const edge = (id: string, from: string, to: string): RelationshipData => ({
 
 describe('newElements', () => {
   it('adds only what is not drawn yet, nodes before edges', () => {
-    const elements = newElements(
-      { nodes: [entity('a'), entity('b', 'event')], edges: [edge('e1', 'a', 'b')], truncated: false },
-      new Set(['a']),
-    );
+    const elements = newElements({ nodes: [entity('a'), entity('b', 'event')], edges: [edge('e1', 'a', 'b')] }, new Set(['a']));
     expect(elements.map((e) => `${e.group}:${e.data.id}`)).toEqual(['nodes:b', 'edges:e1']);
     expect(elements[0]?.data).toMatchObject({ label: 'B', kind: 'event' });
   });
@@ -34,5 +31,36 @@ describe('newElements', () => {
   it('labels edges with their type and role in plain words', () => {
     expect(edgeLabel({ type: 'PARTICIPANT_IN', role: 'defendant' })).toBe('participant in (defendant)');
     expect(edgeLabel({ type: 'LEADS', role: null })).toBe('leads');
+  });
+});
+
+describe('contested entities', () => {
+  const claim = (value: string, source: string) => ({
+    id: `${value}-${source}`,
+    attribute: 'ban',
+    value,
+    citations: [{ quote: value, source: { id: source, title: source, publisher: null, date: null, url: null } }],
+  });
+
+  it('reports an attribute whose claims disagree, with both sides', () => {
+    const found = conflicts([claim('3 years', 's0'), claim('2 years', 's3'), { ...claim('x', 's1'), attribute: 'other' }]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.claims.map((c) => c.value)).toEqual(['3 years', '2 years']);
+  });
+
+  it('marks a node whose claims disagree', () => {
+    const [node] = newElements(
+      { nodes: [{ ...entity('e', 'event'), claims: [claim('3 years', 's0'), claim('2 years', 's3')] }], edges: [] },
+      new Set(),
+    );
+    expect(node?.data).toMatchObject({ contested: true, label: '⚠ E' });
+  });
+});
+
+describe('unionElements', () => {
+  it('merges subgraphs once each and drops removed entities with their edges', () => {
+    const a = { nodes: [entity('a'), entity('b')], edges: [edge('e1', 'a', 'b')] };
+    const b = { nodes: [entity('b'), entity('c')], edges: [edge('e2', 'b', 'c')] };
+    expect(unionElements([a, b], new Set(['c'])).map((e) => e.data.id)).toEqual(['a', 'b', 'e1']);
   });
 });

@@ -1,15 +1,29 @@
 // API data → Cytoscape element definitions (pure).
-import type { EntityData, RelationshipData, SubgraphData } from './api.js';
+import type { Claim, EntityData, RelationshipData, SubgraphData } from './api.js';
 
 export interface NodeElement {
   group: 'nodes';
-  data: { id: string; label: string; kind: string; subkind: string; entity: EntityData };
+  data: { id: string; label: string; kind: string; subkind: string; date: string | null; contested: boolean; entity: EntityData };
 }
 export interface EdgeElement {
   group: 'edges';
-  data: { id: string; source: string; target: string; label: string; type: string; relationship: RelationshipData };
+  data: { id: string; source: string; target: string; label: string; type: string; date: string | null; relationship: RelationshipData };
 }
 export type GraphElement = NodeElement | EdgeElement;
+
+export interface Conflict {
+  attribute: string;
+  claims: Claim[];
+}
+
+/** Attributes on which an entity's claims disagree (two or more values); each side keeps its citations. */
+export function conflicts(claims: readonly Claim[] | undefined): Conflict[] {
+  const byAttribute = new Map<string, Claim[]>();
+  for (const claim of claims ?? []) byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
+  return [...byAttribute]
+    .filter(([, list]) => new Set(list.map((c) => c.value)).size > 1)
+    .map(([attribute, list]) => ({ attribute, claims: list }));
+}
 
 export function edgeLabel(rel: Pick<RelationshipData, 'type' | 'role'>): string {
   const type = rel.type.toLowerCase().replace(/_/g, ' ');
@@ -17,19 +31,51 @@ export function edgeLabel(rel: Pick<RelationshipData, 'type' | 'role'>): string 
 }
 
 export function toNodeElement(entity: EntityData): NodeElement {
-  return { group: 'nodes', data: { id: entity.id, label: entity.name, kind: entity.kind, subkind: entity.subkind ?? '', entity } };
+  const contested = conflicts(entity.claims).length > 0;
+  return {
+    group: 'nodes',
+    data: {
+      id: entity.id,
+      label: contested ? `⚠ ${entity.name}` : entity.name,
+      kind: entity.kind,
+      subkind: entity.subkind ?? '',
+      date: entity.date ?? null,
+      contested,
+      entity,
+    },
+  };
 }
 
 export function toEdgeElement(rel: RelationshipData): EdgeElement {
   return {
     group: 'edges',
-    data: { id: rel.id, source: rel.source.id, target: rel.target.id, label: edgeLabel(rel), type: rel.type, relationship: rel },
+    data: {
+      id: rel.id,
+      source: rel.source.id,
+      target: rel.target.id,
+      label: edgeLabel(rel),
+      type: rel.type,
+      date: rel.date,
+      relationship: rel,
+    },
   };
 }
 
 /** The elements of a subgraph that are not already drawn (by id): nodes first, so edges always find their ends. */
-export function newElements(subgraph: SubgraphData, drawn: ReadonlySet<string>): GraphElement[] {
+export function newElements(subgraph: Pick<SubgraphData, 'nodes' | 'edges'>, drawn: ReadonlySet<string>): GraphElement[] {
   const nodes = subgraph.nodes.filter((n) => !drawn.has(n.id)).map(toNodeElement);
   const edges = subgraph.edges.filter((e) => !drawn.has(e.id)).map(toEdgeElement);
   return [...nodes, ...edges];
+}
+
+/** Everything several subgraphs hold, once each, minus what the user removed (and the edges that touched it). */
+export function unionElements(subgraphs: readonly Pick<SubgraphData, 'nodes' | 'edges'>[], hidden: ReadonlySet<string>): GraphElement[] {
+  const nodes = new Map<string, EntityData>();
+  const edges = new Map<string, RelationshipData>();
+  for (const graph of subgraphs) {
+    for (const node of graph.nodes) if (!hidden.has(node.id)) nodes.set(node.id, node);
+    for (const edge of graph.edges) edges.set(edge.id, edge);
+  }
+  const kept = [...edges.values()].filter((e) => nodes.has(e.source.id) && nodes.has(e.target.id));
+  return [...[...nodes.values()].map(toNodeElement), ...kept.map(toEdgeElement)];
 }

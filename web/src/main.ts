@@ -1,66 +1,351 @@
-// Wires the page: search box, Cytoscape graph, details panel.
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { ApiError, neighbourhood, search, type EntityData, type RelationshipData } from './api.js';
-import { showEntity, showRelationship } from './details-panel.js';
-import { newElements } from './graph-elements.js';
-import { graphStylesheet } from './graph-style.js';
+// Wires the page. The view (ViewState) is the single source of truth: every step changes it, records it for
+// undo, writes it to the URL, and the canvas is rebuilt from it and the cached API answers.
+import type { EdgeSingular, NodeSingular } from 'cytoscape';
+import {
+  ApiError,
+  neighbourhood,
+  paths,
+  search,
+  sourceText,
+  suggestions,
+  type EntityData,
+  type PathData,
+  type RelationshipData,
+  type SubgraphData,
+} from './api.js';
+import { showEntity, showRelationship, type PanelActions } from './details-panel.js';
+import { download, type DownloadKind } from './downloads.js';
+import { unionElements } from './graph-elements.js';
+import { GraphView } from './graph-view.js';
+import { canRedo, canUndo, record, redo, startHistory, undo } from './history.js';
+import { renderLegend } from './legend.js';
+import { Presentation } from './presentation.js';
 import { attachSearchBox } from './search-box.js';
+import { TimeBar } from './time-bar.js';
+import { TracePanel } from './trace-panel.js';
+import { decodeView, encodeView, type LayoutName, type SizeBy, type ViewState } from './view-state.js';
 
-cytoscape.use(fcose);
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = byId<HTMLSpanElement>('status');
+const details = byId<HTMLElement>('details');
+const graph = new GraphView(byId('graph'));
+const { cy } = graph;
+(window as unknown as { cy: typeof cy }).cy = cy;
 
-const status = document.getElementById('status')!;
-const details = document.getElementById('details')!;
-const cy = cytoscape({ container: document.getElementById('graph'), style: graphStylesheet(), wheelSensitivity: 0.3 });
-(window as unknown as { cy: cytoscape.Core }).cy = cy;
+const neighbourhoods = new Map<string, Promise<SubgraphData>>();
+const traces = new Map<string, Promise<PathData[]>>();
+let history = startHistory(decodeView(location.search));
+let view = history.present;
+let lastLayout: LayoutName | null = null;
 
 function setStatus(text: string, isError = false): void {
   status.textContent = text;
   status.classList.toggle('error', isError);
 }
 
-function runLayout(): void {
-  cy.layout({
-    name: 'fcose',
-    animate: true,
-    animationDuration: 400,
-    randomize: false,
-    nodeDimensionsIncludeLabels: true,
-  } as cytoscape.LayoutOptions).run();
+function report(error: unknown): void {
+  setStatus(error instanceof ApiError ? error.message : 'Something went wrong; the server log has the details.', true);
 }
 
-async function expand(id: string, centre: boolean): Promise<void> {
+const traceKey = (t: NonNullable<ViewState['trace']>) => `${t.from}~${t.to}~${t.first}~${t.maxHops}~${view.types.join(',')}`;
+
+function fetchNeighbourhood(id: string): Promise<SubgraphData> {
+  let pending = neighbourhoods.get(id);
+  if (!pending) {
+    pending = neighbourhood(id);
+    neighbourhoods.set(id, pending);
+    pending.catch(() => neighbourhoods.delete(id));
+  }
+  return pending;
+}
+
+function fetchTrace(trace: NonNullable<ViewState['trace']>): Promise<PathData[]> {
+  const key = traceKey(trace);
+  let pending = traces.get(key);
+  if (!pending) {
+    pending = paths(trace.from, trace.to, {
+      first: trace.first,
+      maxHops: trace.maxHops,
+      filter: view.types.length > 0 ? { types: view.types } : {},
+    });
+    traces.set(key, pending);
+    pending.catch(() => traces.delete(key));
+  }
+  return pending;
+}
+
+/** Changes the view: recorded for undo unless it only moves the selection, and always written to the URL. */
+async function change(next: ViewState, options: { record?: boolean; relayout?: boolean } = {}): Promise<void> {
+  if (options.record !== false) history = record(history, next);
+  view = next;
+  window.history.replaceState(null, '', `${location.pathname}${encodeView(view) ? `?${encodeView(view)}` : ''}`);
+  await render(options.relayout === true);
+}
+
+let rendering = Promise.resolve();
+function render(relayout: boolean): Promise<void> {
+  rendering = rendering.then(() => draw(relayout)).catch(report);
+  return rendering;
+}
+
+async function draw(relayout: boolean): Promise<void> {
+  document.body.classList.add('loading');
   setStatus('Loading…');
   try {
-    const subgraph = await neighbourhood(id);
-    const drawn = new Set(cy.elements().map((el) => el.id()));
-    cy.add(newElements(subgraph, drawn));
-    runLayout();
-    if (centre) cy.animate({ center: { eles: cy.getElementById(id) }, duration: 300 });
-    setStatus(`${cy.nodes().length} entities, ${cy.edges().length} links${subgraph.truncated ? ' (truncated)' : ''}`);
-  } catch (error) {
-    setStatus(error instanceof ApiError ? error.message : 'Something went wrong loading the graph.', true);
+    const subgraphs = await Promise.all(view.roots.map(fetchNeighbourhood));
+    const traced = view.trace ? await fetchTrace(view.trace) : [];
+    const added = graph.setElements(unionElements([...subgraphs, ...traced], new Set(view.hidden)));
+    const outside = graph.applyFilters({
+      kinds: view.kinds,
+      types: view.types,
+      from: view.from,
+      to: view.to,
+      hideOutside: view.hideOutside,
+    });
+    graph.setSizes(view.sizeBy);
+    graph.setPinned(view.pinned);
+    graph.highlight(
+      traced.flatMap((p) => p.nodes.map((n) => n.id)),
+      traced.flatMap((p) => p.edges.map((e) => e.id)),
+    );
+    if (view.trace) tracePanel.showPaths(traced);
+    if (added.length > 0 || relayout || lastLayout !== view.layout) {
+      graph.runLayout(view.layout, view.roots);
+      lastLayout = view.layout;
+    }
+    graph.select(view.selected);
+    showSelection();
+    refreshControls(outside.length);
+    const truncated = subgraphs.some((s) => s.truncated);
+    setStatus(
+      cy.nodes().length === 0
+        ? ''
+        : `${cy.nodes(':visible').length} entities, ${cy.edges(':visible').length} links${truncated ? ' (some neighbourhoods were cut at their cap)' : ''}`,
+    );
+  } finally {
+    document.body.classList.remove('loading');
   }
 }
 
-cy.on('tap', 'node', (event) => {
-  const node = event.target as cytoscape.NodeSingular;
-  showEntity(details, node.data('entity') as EntityData);
-  void expand(node.id(), false);
+function refreshControls(outsideCount: number): void {
+  byId<HTMLButtonElement>('undo').disabled = !canUndo(history);
+  byId<HTMLButtonElement>('redo').disabled = !canRedo(history);
+  byId<HTMLSelectElement>('layout').value = view.layout;
+  byId<HTMLSelectElement>('size-by').value = view.sizeBy;
+  byId<HTMLInputElement>('time-hide').checked = view.hideOutside;
+  byId('empty-state').hidden = cy.nodes().length > 0;
+  renderLegend(byId('legend'), view.kinds, toggleKind);
+  const events = cy
+    .nodes('[kind = "event"]')
+    .map((n) => ({ id: n.id(), date: (n.data('date') as string | null) ?? null, name: n.data('entity').name as string }));
+  timeBar.update(events, view.from, view.to);
+  const types = [...new Set(cy.edges().map((e) => e.data('type') as string))].sort();
+  tracePanel.setTypes(types, view.types, (selected) => void change({ ...view, types: selected }));
+  byId('time').dataset.outside = String(outsideCount);
+}
+
+function toggleKind(kind: string): void {
+  const all = ['person', 'organisation', 'instrument', 'place', 'event'];
+  const shown = view.kinds.length === 0 ? all : view.kinds;
+  const next = shown.includes(kind) ? shown.filter((k) => k !== kind) : [...shown, kind];
+  void change({ ...view, kinds: next.length === all.length ? [] : next });
+}
+
+const entityOf = (id: string): EntityData | null => {
+  const node = cy.getElementById(id);
+  return node.nonempty() && node.isNode() ? (node.data('entity') as EntityData) : null;
+};
+
+const panelActions: PanelActions = {
+  loadSource: sourceText,
+  linked: (id) =>
+    cy
+      .getElementById(id)
+      .neighborhood('node')
+      .map((n) => ({ id: n.id(), name: (n.data('entity') as EntityData).name })),
+  select: (id) => void change({ ...view, selected: id }, { record: false }),
+  entityActions: (entity) => [
+    { label: 'Expand', run: () => expand(entity.id) },
+    { label: 'Collapse', run: () => collapse(entity.id) },
+    {
+      label: 'Remove',
+      run: () =>
+        void change({ ...view, roots: view.roots.filter((r) => r !== entity.id), hidden: [...view.hidden, entity.id], selected: null }),
+    },
+    {
+      label: view.pinned.includes(entity.id) ? 'Unpin' : 'Pin',
+      run: () =>
+        void change({
+          ...view,
+          pinned: view.pinned.includes(entity.id) ? view.pinned.filter((p) => p !== entity.id) : [...view.pinned, entity.id],
+        }),
+    },
+    { label: 'Trace from here', run: () => traceEnd('from', entity) },
+    { label: 'Trace to here', run: () => traceEnd('to', entity) },
+  ],
+};
+
+function showSelection(): void {
+  const selected = view.selected ? cy.getElementById(view.selected) : null;
+  if (!selected || selected.empty()) {
+    if (!details.querySelector('h2')) return;
+    details.replaceChildren(
+      Object.assign(document.createElement('p'), { className: 'hint', textContent: 'Select a node or a link to see its evidence.' }),
+    );
+    return;
+  }
+  const data = selected.data() as { entity?: EntityData; relationship?: RelationshipData };
+  if (data.entity) showEntity(details, data.entity, panelActions);
+  else if (data.relationship) {
+    const rel = data.relationship;
+    showRelationship(details, rel, { source: entityOf(rel.source.id), target: entityOf(rel.target.id) }, panelActions);
+  }
+}
+
+function expand(id: string): void {
+  const hidden = view.hidden.filter((h) => h !== id);
+  if (view.roots.includes(id) && hidden.length === view.hidden.length) return;
+  void change({ ...view, roots: view.roots.includes(id) ? view.roots : [...view.roots, id], hidden, selected: id });
+}
+
+/** Collapsing drops the node's own expansion and the neighbours that only it connects to the view. */
+function collapse(id: string): void {
+  const leaves = cy
+    .getElementById(id)
+    .neighborhood('node')
+    .filter((n) => (n as NodeSingular).degree(false) === 1 && !view.roots.includes(n.id()))
+    .map((n) => n.id());
+  void change({ ...view, roots: view.roots.filter((r) => r !== id), hidden: [...new Set([...view.hidden, ...leaves])] });
+}
+
+function traceEnd(end: 'from' | 'to', entity: EntityData): void {
+  tracePanel.setEnd(end, entity);
+  selectTab('trace');
+}
+
+function selectTab(tab: 'details' | 'trace'): void {
+  for (const name of ['details', 'trace'] as const) {
+    byId(`tab-${name}`).setAttribute('aria-selected', String(name === tab));
+    byId(name).hidden = name !== tab;
+  }
+}
+
+const tracePanel = new TracePanel({
+  search,
+  onError: (message) => setStatus(message, true),
+  onSelect: (id) => void change({ ...view, selected: id }, { record: false }),
+  onTrace: ({ from, to, first, maxHops }) => void change({ ...view, trace: { from, to, first, maxHops } }),
 });
-cy.on('tap', 'edge', (event) => {
-  const rel = (event.target as cytoscape.EdgeSingular).data('relationship') as RelationshipData;
-  showRelationship(details, rel, (id) => String(cy.getElementById(id).data('label') ?? id));
+
+const timeBar = new TimeBar(
+  {
+    from: byId('time-from'),
+    to: byId('time-to'),
+    fromLabel: byId('time-from-label'),
+    toLabel: byId('time-to-label'),
+    strip: byId('timeline-strip'),
+    play: byId('play'),
+  },
+  {
+    onRange: (from, to) => void change({ ...view, from, to }, { record: false }),
+    onPick: (id) => void change({ ...view, selected: id }, { record: false }),
+  },
+);
+
+const presentation = new Presentation({
+  current: () => encodeView(view),
+  show: (encoded) => {
+    history = startHistory(decodeView(encoded));
+    view = history.present;
+    void render(true);
+  },
+  indicator: byId('slide-indicator'),
+  onMessage: (text) => setStatus(text),
+});
+
+cy.on('tap', 'node, edge', (event) => {
+  const target = event.target as NodeSingular | EdgeSingular;
+  void change({ ...view, selected: target.id() }, { record: false });
+  selectTab('details');
+});
+cy.on('dbltap', 'node', (event) => expand((event.target as NodeSingular).id()));
+cy.on('tap', (event) => {
+  if (event.target === cy) void change({ ...view, selected: null }, { record: false });
 });
 
 attachSearchBox({
-  input: document.getElementById('search-input') as HTMLInputElement,
-  list: document.getElementById('search-results') as HTMLUListElement,
+  input: byId('search-input'),
+  list: byId('search-results'),
   search,
   onError: (message) => setStatus(message, true),
   onChoose: (hit) => {
-    cy.elements().remove();
-    showEntity(details, hit.entity);
-    void expand(hit.entity.id, true);
+    void change({
+      ...view,
+      roots: view.roots.includes(hit.entity.id) ? view.roots : [...view.roots, hit.entity.id],
+      hidden: view.hidden.filter((h) => h !== hit.entity.id),
+      selected: hit.entity.id,
+    }).then(() => cy.animate({ center: { eles: cy.getElementById(hit.entity.id) }, duration: 300 }));
   },
 });
+
+byId('undo').addEventListener('click', () => stepHistory(undo));
+byId('redo').addEventListener('click', () => stepHistory(redo));
+function stepHistory(step: typeof undo): void {
+  history = step(history);
+  void change(history.present, { record: false });
+}
+byId<HTMLSelectElement>('layout').addEventListener(
+  'change',
+  (e) => void change({ ...view, layout: (e.target as HTMLSelectElement).value as LayoutName }),
+);
+byId('relayout').addEventListener('click', () => graph.runLayout(view.layout, view.roots));
+byId<HTMLSelectElement>('size-by').addEventListener(
+  'change',
+  (e) => void change({ ...view, sizeBy: (e.target as HTMLSelectElement).value as SizeBy }),
+);
+byId<HTMLInputElement>('time-hide').addEventListener(
+  'change',
+  (e) => void change({ ...view, hideOutside: (e.target as HTMLInputElement).checked }, { record: false }),
+);
+byId('tab-details').addEventListener('click', () => selectTab('details'));
+byId('tab-trace').addEventListener('click', () => selectTab('trace'));
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+  button.addEventListener('click', () => {
+    download(cy, button.dataset.export as DownloadKind);
+    byId<HTMLDetailsElement>('export-menu').open = false;
+  });
+}
+byId('share').addEventListener('click', async () => {
+  await navigator.clipboard?.writeText(location.href).catch(() => undefined);
+  setStatus(`Link to this view: ${location.href}`);
+});
+byId('add-slide').addEventListener('click', () => presentation.add());
+byId('present').addEventListener('click', () => presentation.start());
+document.addEventListener('keydown', (event) => {
+  if (presentation.handleKey(event.key)) return event.preventDefault();
+  const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+  if (typing || !(event.ctrlKey || event.metaKey)) return;
+  if (event.key === 'z') stepHistory(undo);
+  else if (event.key === 'y') stepHistory(redo);
+});
+
+async function showSuggestions(): Promise<void> {
+  const box = byId('suggestions');
+  try {
+    const entities = await suggestions(6);
+    box.replaceChildren(
+      ...entities.map((entity) => {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = entity.name;
+        button.addEventListener('click', () => expand(entity.id));
+        return button;
+      }),
+    );
+  } catch (error) {
+    report(error);
+  }
+}
+
+void showSuggestions();
+void render(true);

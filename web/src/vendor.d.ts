@@ -3,3 +3,9 @@ declare module 'cytoscape-fcose' {
   const fcose: Ext;
   export default fcose;
 }
+
+declare module 'cytoscape-svg' {
+  import type { Ext } from 'cytoscape';
+  const svg: Ext;
+  export default svg;
+}

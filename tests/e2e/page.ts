@@ -1,0 +1,35 @@
+// Helpers for driving the page: its Cytoscape instance is exposed as window.cy for tests.
+import type { Page } from 'playwright-core';
+
+export const ARTIFACTS = 'test-artifacts/e2e';
+
+export function visibleNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window as unknown as { cy: { nodes(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } }).cy
+      .nodes(':visible')
+      .map((n) => n.id()),
+  );
+}
+
+export function waitForNode(page: Page, id: string): Promise<unknown> {
+  return page.waitForFunction(
+    (nodeId) => (window as unknown as { cy: { getElementById(i: string): { nonempty(): boolean } } }).cy.getElementById(nodeId).nonempty(),
+    id,
+  );
+}
+
+/** Clicks (or double-clicks) a node where it is drawn. */
+export async function clickNode(page: Page, id: string, clickCount = 1): Promise<void> {
+  const position = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } } } }).cy;
+    return cy.getElementById(nodeId).renderedPosition();
+  }, id);
+  const box = (await page.locator('#graph').boundingBox())!;
+  await page.mouse.click(box.x + position.x, box.y + position.y, { clickCount });
+}
+
+/** Waits until the page has finished loading and laying out. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.body.classList.contains('loading'));
+  await page.waitForTimeout(700);
+}
