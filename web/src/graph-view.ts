@@ -110,14 +110,12 @@ export class GraphView {
       } as LayoutOptions;
     } else if (name === 'timeline') {
       const positions = timeOrderedPositions(
-        cy
-          .nodes()
-          .map((n) => ({
-            id: n.id(),
-            kind: n.data('kind') as string,
-            date: (n.data('date') as string | null) ?? null,
-            neighbours: n.neighborhood('node').map((m) => m.id()),
-          })),
+        cy.nodes().map((n) => ({
+          id: n.id(),
+          kind: n.data('kind') as string,
+          date: (n.data('date') as string | null) ?? null,
+          neighbours: n.neighborhood('node').map((m) => m.id()),
+        })),
       );
       options = { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 } } as LayoutOptions;
     } else {
@@ -146,6 +144,17 @@ export class GraphView {
       if (pinned) n.lock();
       else n.unlock();
     });
+  }
+
+  /** Large type for a projector. */
+  setLargeType(large: boolean): void {
+    this.cy
+      .style()
+      .selector('node')
+      .style({ 'font-size': large ? 20 : 11 })
+      .selector('edge')
+      .style({ 'font-size': large ? 15 : 9 })
+      .update();
   }
 
   select(id: string | null): void {

@@ -261,6 +261,7 @@ const presentation = new Presentation({
   },
   indicator: byId('slide-indicator'),
   onMessage: (text) => setStatus(text),
+  onModeChange: (presenting) => graph.setLargeType(presenting),
 });
 
 cy.on('tap', 'node, edge', (event) => {

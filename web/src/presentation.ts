@@ -8,6 +8,7 @@ export interface PresentationOptions {
   show: (encodedView: string) => void;
   indicator: HTMLElement;
   onMessage: (text: string) => void;
+  onModeChange: (presenting: boolean) => void;
 }
 
 export class Presentation {
@@ -31,12 +32,14 @@ export class Presentation {
   start(): void {
     if (this.slides.length === 0) this.slides = [this.options.current()];
     document.body.classList.add('presenting');
+    this.options.onModeChange(true);
     this.go(0);
   }
 
   stop(): void {
     this.index = -1;
     document.body.classList.remove('presenting');
+    this.options.onModeChange(false);
     this.options.indicator.textContent = '';
   }
 
