@@ -48,6 +48,18 @@ describe('contested entities', () => {
     expect(found[0]?.claims.map((c) => c.value)).toEqual(['3 years', '2 years']);
   });
 
+  it('marks the links of an entity whose claims disagree', () => {
+    const disputed = { ...entity('e', 'event'), claims: [claim('3 years', 's0'), claim('2 years', 's3')] };
+    const elements = unionElements(
+      [{ nodes: [entity('a'), disputed, entity('b')], edges: [edge('e1', 'a', 'e'), edge('e2', 'a', 'b')] }],
+      new Set(),
+    );
+    expect(elements.filter((e) => e.group === 'edges').map((e) => [e.data.id, e.group === 'edges' && e.data.contested])).toEqual([
+      ['e1', true],
+      ['e2', false],
+    ]);
+  });
+
   it('marks a node whose claims disagree', () => {
     const [node] = newElements(
       { nodes: [{ ...entity('e', 'event'), claims: [claim('3 years', 's0'), claim('2 years', 's3')] }], edges: [] },

@@ -7,7 +7,16 @@ export interface NodeElement {
 }
 export interface EdgeElement {
   group: 'edges';
-  data: { id: string; source: string; target: string; label: string; type: string; date: string | null; relationship: RelationshipData };
+  data: {
+    id: string;
+    source: string;
+    target: string;
+    label: string;
+    type: string;
+    date: string | null;
+    contested: boolean;
+    relationship: RelationshipData;
+  };
 }
 export type GraphElement = NodeElement | EdgeElement;
 
@@ -46,7 +55,8 @@ export function toNodeElement(entity: EntityData): NodeElement {
   };
 }
 
-export function toEdgeElement(rel: RelationshipData): EdgeElement {
+/** `contested`: an end of the link carries claims that disagree, so the link leads to disputed facts. */
+export function toEdgeElement(rel: RelationshipData, contested = false): EdgeElement {
   return {
     group: 'edges',
     data: {
@@ -56,6 +66,7 @@ export function toEdgeElement(rel: RelationshipData): EdgeElement {
       label: edgeLabel(rel),
       type: rel.type,
       date: rel.date,
+      contested,
       relationship: rel,
     },
   };
@@ -64,7 +75,10 @@ export function toEdgeElement(rel: RelationshipData): EdgeElement {
 /** The elements of a subgraph that are not already drawn (by id): nodes first, so edges always find their ends. */
 export function newElements(subgraph: Pick<SubgraphData, 'nodes' | 'edges'>, drawn: ReadonlySet<string>): GraphElement[] {
   const nodes = subgraph.nodes.filter((n) => !drawn.has(n.id)).map(toNodeElement);
-  const edges = subgraph.edges.filter((e) => !drawn.has(e.id)).map(toEdgeElement);
+  const contested = new Set(subgraph.nodes.filter((n) => conflicts(n.claims).length > 0).map((n) => n.id));
+  const edges = subgraph.edges
+    .filter((e) => !drawn.has(e.id))
+    .map((e) => toEdgeElement(e, contested.has(e.source.id) || contested.has(e.target.id)));
   return [...nodes, ...edges];
 }
 
@@ -77,5 +91,6 @@ export function unionElements(subgraphs: readonly Pick<SubgraphData, 'nodes' | '
     for (const edge of graph.edges) edges.set(edge.id, edge);
   }
   const kept = [...edges.values()].filter((e) => nodes.has(e.source.id) && nodes.has(e.target.id));
-  return [...[...nodes.values()].map(toNodeElement), ...kept.map(toEdgeElement)];
+  const disputed = (id: string) => conflicts(nodes.get(id)?.claims).length > 0;
+  return [...[...nodes.values()].map(toNodeElement), ...kept.map((e) => toEdgeElement(e, disputed(e.source.id) || disputed(e.target.id)))];
 }

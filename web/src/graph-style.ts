@@ -57,6 +57,7 @@ export function graphStylesheet(): StylesheetJson {
         'curve-style': 'bezier',
       },
     },
+    { selector: 'edge[?contested]', style: { 'line-style': 'dashed', 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: 'edge.on-path', style: { width: 5, 'line-color': '#009E73', 'target-arrow-color': '#009E73', 'z-index': 10 } },

@@ -20,6 +20,6 @@ export function renderLegend(container: HTMLElement, shownKinds: readonly string
   }
   const note = document.createElement('div');
   note.className = 'note';
-  note.textContent = '⚠ double border: sources disagree · green: traced path';
+  note.textContent = '⚠ double border, dashed link: sources disagree · green: traced path';
   container.append(note);
 }

@@ -47,7 +47,8 @@ function report(error: unknown): void {
   setStatus(error instanceof ApiError ? error.message : 'Something went wrong; the server log has the details.', true);
 }
 
-const traceKey = (t: NonNullable<ViewState['trace']>) => `${t.from}~${t.to}~${t.first}~${t.maxHops}~${view.types.join(',')}`;
+const traceKey = (t: NonNullable<ViewState['trace']>) =>
+  `${t.from}~${t.to}~${t.first}~${t.maxHops}~${view.types.join(',')}~${view.kinds.join(',')}`;
 
 function fetchNeighbourhood(id: string): Promise<SubgraphData> {
   let pending = neighbourhoods.get(id);
