@@ -1,4 +1,4 @@
-// ISO partial dates ("2017", "2017-01", "2017-01-04") as the interval of days they cover.
+// ISO partial dates ("2017", "2017-01", "2017-01-04") as the interval of days they cover. Pure: the browser uses it too.
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -10,8 +10,14 @@ export function isPartialDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// Computed by hand rather than with Date.UTC, which maps years 0–99 onto 1900–1999.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** The first and last day a partial date covers, as YYYY-MM-DD strings (which sort as dates). */

@@ -1,9 +1,13 @@
 // The real app on a free port, over the test Neo4j seeded by the global setup.
 import { createServer, type Server } from 'node:http';
-import { inject } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { createDatabase, createDriver } from '../../server/db/database.js';
 import { loadQueries } from '../../server/db/queries.js';
+import { launchChromium } from './browser.js';
+import { ARTIFACTS } from './page.js';
 
 export async function startTestServer(): Promise<{ url: string; stop: () => Promise<void> }> {
   const connection = inject('neo4j');
@@ -21,4 +25,20 @@ export async function startTestServer(): Promise<{ url: string; stop: () => Prom
       await driver.close();
     },
   };
+}
+
+/** A fresh server and Chromium for a suite, with one page; closed after the suite. */
+export function useBrowserOnTestServer(options: { acceptDownloads?: boolean } = {}) {
+  const suite = {} as { browser: Browser; server: Awaited<ReturnType<typeof startTestServer>>; page: Page };
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    suite.server = await startTestServer();
+    suite.browser = await launchChromium();
+    suite.page = await suite.browser.newPage({ viewport: { width: 1366, height: 820 }, ...options });
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.server?.stop();
+  });
+  return suite;
 }

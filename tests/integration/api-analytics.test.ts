@@ -1,25 +1,17 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app.js';
-import type { Database } from '../../server/db/database.js';
-import { connectToTestDatabase, graphqlRequest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { graphqlRequest, useAppOverTestDatabase } from './helpers.js';
 
 describe('analytics, exports and round trips over the seed dataset', () => {
-  let db: Database;
-  let app: App;
   const sent: string[] = [];
-  beforeAll(() => {
-    db = connectToTestDatabase((key) => sent.push(key));
-    app = createApp({ db });
-  });
-  afterAll(() => db.driver.close());
+  const suite = useAppOverTestDatabase((key) => sent.push(key));
 
   it('ranks the most-connected people by degree, and by betweenness on request', async () => {
     const { body } = await graphqlRequest<{
       byDegree: { approximate: boolean; scores: { degree: number; betweenness: number; entity: { kind: string } }[] };
       byBetweenness: { scores: { betweenness: number }[] };
     }>(
-      app,
+      suite.app,
       `{ byDegree: centrality(kinds: ["person"], first: 3) { approximate scores { degree betweenness entity { kind } } }
          byBetweenness: centrality(measure: BETWEENNESS, first: 5) { scores { betweenness } } }`,
     );
@@ -37,7 +29,7 @@ describe('analytics, exports and round trips over the seed dataset', () => {
 
   it('shows the whole small network in the overview', async () => {
     const { body } = await graphqlRequest<{ overview: { truncated: boolean; nodes: unknown[]; edges: unknown[] } }>(
-      app,
+      suite.app,
       `{ overview { truncated nodes { id } edges { id } } }`,
     );
     expect(body.data!.overview.truncated).toBe(false);
@@ -47,7 +39,7 @@ describe('analytics, exports and round trips over the seed dataset', () => {
 
   it('exports a neighbourhood as valid GraphML holding the same entities', async () => {
     const { body } = await graphqlRequest<{ export: string; neighbourhood: { nodes: { id: string }[] } }>(
-      app,
+      suite.app,
       `{ export(format: GRAPHML, id: "organisation/techno-trading-ltd", depth: 2) neighbourhood(id: "organisation/techno-trading-ltd", depth: 2, limit: 500) { nodes { id } } }`,
     );
     const xml = body.data!.export;
@@ -59,7 +51,7 @@ describe('analytics, exports and round trips over the seed dataset', () => {
   it('sends one database query per root field, however much nested data is asked for', async () => {
     sent.length = 0;
     const { body } = await graphqlRequest(
-      app,
+      suite.app,
       `{ search(text: "Kharkova") { entity { id citations { quote source { title } } claims { value citations { quote } } } }
          neighbourhood(id: "organisation/knprk", depth: 2) { nodes { id claims { value } citations { source { id } } } edges { source { name } target { name } citations { quote } } }
          paths(from: "organisation/techno-trading-ltd", to: "instrument/ilo-convention-87") { nodes { name } edges { citations { source { title } } } }

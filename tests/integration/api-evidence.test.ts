@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app.js';
-import type { Database } from '../../server/db/database.js';
-import { connectToTestDatabase, graphqlRequest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { graphqlRequest, useAppOverTestDatabase } from './helpers.js';
 
 interface ContradictionData {
   subject: { id: string };
@@ -10,18 +8,12 @@ interface ContradictionData {
 }
 
 describe('the evidence API over the seed dataset', () => {
-  let db: Database;
-  let app: App;
-  beforeAll(() => {
-    db = connectToTestDatabase();
-    app = createApp({ db });
-  });
-  afterAll(() => db.driver.close());
+  const suite = useAppOverTestDatabase();
 
   const CONTRADICTIONS = `query($id: ID) { contradictions(entityId: $id) { subject { id } attribute claims { value citations { quote source { id } } } } }`;
 
   it('reports the two sources that disagree on the length of Kushakbayev’s ban, each with its quote', async () => {
-    const { body } = await graphqlRequest<{ contradictions: ContradictionData[] }>(app, CONTRADICTIONS, {
+    const { body } = await graphqlRequest<{ contradictions: ContradictionData[] }>(suite.app, CONTRADICTIONS, {
       id: 'person/nurbek-kushakbayev',
     });
     expect(body.errors).toBeUndefined();
@@ -37,7 +29,7 @@ describe('the evidence API over the seed dataset', () => {
   });
 
   it('lists every contradiction in the graph when no entity is given, and none that agree', async () => {
-    const { body } = await graphqlRequest<{ contradictions: ContradictionData[] }>(app, CONTRADICTIONS, {});
+    const { body } = await graphqlRequest<{ contradictions: ContradictionData[] }>(suite.app, CONTRADICTIONS, {});
     const all = body.data!.contradictions;
     expect(all.length).toBeGreaterThanOrEqual(2);
     for (const c of all) expect(new Set(c.claims.map((x) => x.value)).size).toBeGreaterThan(1);
@@ -46,7 +38,7 @@ describe('the evidence API over the seed dataset', () => {
 
   it('lists the sources with how much of the graph rests on each', async () => {
     const { body } = await graphqlRequest<{ sources: { id: string; title: string; relationshipCount: number; exclusiveCount: number }[] }>(
-      app,
+      suite.app,
       `{ sources { id title relationshipCount exclusiveCount } }`,
     );
     const sources = body.data!.sources;
@@ -60,7 +52,7 @@ describe('the evidence API over the seed dataset', () => {
   it('answers "what does only one source say?" with relationships cited by that source alone', async () => {
     const { body } = await graphqlRequest<{
       factsOnlyIn: { id: string; citations: { source: { id: string } }[]; source: { name: string } }[];
-    }>(app, `{ factsOnlyIn(sourceId: "002_06c7abdfee648ecc") { id source { name } citations { source { id } } } }`);
+    }>(suite.app, `{ factsOnlyIn(sourceId: "002_06c7abdfee648ecc") { id source { name } citations { source { id } } } }`);
     const facts = body.data!.factsOnlyIn;
     expect(facts.length).toBeGreaterThan(0);
     expect(facts.map((f) => f.id)).toContain('rel/supreme-court-refusal-appeal-of-kharkova-sentence');
@@ -69,7 +61,7 @@ describe('the evidence API over the seed dataset', () => {
 
   it('returns a source with its text, so a quote can be shown in context', async () => {
     const { body } = await graphqlRequest<{ source: { title: string; text: string } }>(
-      app,
+      suite.app,
       `{ source(id: "003_070f39f0f6b30c69") { title text } }`,
     );
     expect(body.data!.source.text).toContain('Kushakbaev has been ordered to pay 75,000 Euros in compensation to Techno Trading Ltd');

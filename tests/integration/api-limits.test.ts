@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app.js';
-import type { Database } from '../../server/db/database.js';
-import { connectToTestDatabase, graphqlRequest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { graphqlRequest, useAppOverTestDatabase } from './helpers.js';
 
 describe('limits and the GraphQL-over-HTTP contract', () => {
-  let db: Database;
-  let app: App;
-  beforeAll(() => {
-    db = connectToTestDatabase();
-    app = createApp({ db });
-  });
-  afterAll(() => db.driver.close());
+  const suite = useAppOverTestDatabase();
 
   it('answers a GET query with application/graphql-response+json', async () => {
     const query = encodeURIComponent('{ entity(id: "organisation/knprk") { name } }');
-    const response = await app.fetch(`http://test/graphql?query=${query}`, { headers: { accept: 'application/graphql-response+json' } });
+    const response = await suite.app.fetch(`http://test/graphql?query=${query}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/graphql-response+json');
     expect(await response.json()).toEqual({ data: { entity: { name: 'Confederation of Independent Trade Unions of Kazakhstan' } } });
@@ -22,27 +16,29 @@ describe('limits and the GraphQL-over-HTTP contract', () => {
 
   it('refuses a mutation sent with GET', async () => {
     const query = encodeURIComponent('mutation { deleteRelationship(id: "x") }');
-    const response = await app.fetch(`http://test/graphql?query=${query}`, { headers: { accept: 'application/graphql-response+json' } });
+    const response = await suite.app.fetch(`http://test/graphql?query=${query}`, {
+      headers: { accept: 'application/graphql-response+json' },
+    });
     expect(response.status).toBe(405);
   });
 
   it('refuses an over-deep query before touching the database', async () => {
     const ordinary = `{ search(text: "KNPRK") { entity { citations { source { id } } claims { citations { source { id title } } } } } }`;
-    expect((await graphqlRequest(app, ordinary)).body.errors).toBeUndefined();
+    expect((await graphqlRequest(suite.app, ordinary)).body.errors).toBeUndefined();
     const fields = Array.from({ length: 14 }).reduce<string>((inner) => `citations { source { id } quote } claims { ${inner} }`, 'id');
-    const { body } = await graphqlRequest(app, `{ entity(id: "organisation/knprk") { claims { ${fields} } } }`);
+    const { body } = await graphqlRequest(suite.app, `{ entity(id: "organisation/knprk") { claims { ${fields} } } }`);
     expect(body.errors?.[0]?.message).toMatch(/depth limit/i);
     expect(body.data ?? null).toBeNull();
   });
 
   it('refuses a query whose estimated cost is too high', async () => {
-    const { body } = await graphqlRequest(app, `{ search(text: "KNPRK", first: 100000) { score } }`);
+    const { body } = await graphqlRequest(suite.app, `{ search(text: "KNPRK", first: 100000) { score } }`);
     expect(body.errors?.[0]?.message).toMatch(/Cost limit/i);
   });
 
   it('refuses too many aliases in one request', async () => {
     const many = Array.from({ length: 30 }, (_, i) => `a${i}: search(text: "KNPRK") { score }`).join(' ');
-    const { body } = await graphqlRequest(app, `{ ${many} }`);
+    const { body } = await graphqlRequest(suite.app, `{ ${many} }`);
     expect(body.errors?.[0]?.message).toMatch(/aliases limit/i);
   });
 
@@ -56,14 +52,14 @@ describe('limits and the GraphQL-over-HTTP contract', () => {
       ['{ timeline(from: "last year") { id } }', 'from must be an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD), got "last year"'],
     ];
     for (const [query, message] of cases) {
-      const { body } = await graphqlRequest(app, query);
+      const { body } = await graphqlRequest(suite.app, query);
       expect(body.errors?.[0], query).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT' } });
     }
   });
 
   it('answers the widest allowed trace and a depth-3 neighbourhood of a hub within their caps', async () => {
     const { body } = await graphqlRequest<{ paths: { length: number }[]; neighbourhood: { nodes: unknown[] } }>(
-      app,
+      suite.app,
       `{ paths(from: "place/zhanaozen", to: "place/karaganda-region", maxHops: 6, first: 10) { length }
          neighbourhood(id: "organisation/government-of-kazakhstan", depth: 3, limit: 500) { nodes { id } } }`,
     );
@@ -73,7 +69,7 @@ describe('limits and the GraphQL-over-HTTP contract', () => {
   });
 
   it('never shows a stack trace or Cypher to clients', async () => {
-    const { body } = await graphqlRequest(app, `{ neighbourhood(id: "person/nobody") { truncated } }`);
+    const { body } = await graphqlRequest(suite.app, `{ neighbourhood(id: "person/nobody") { truncated } }`);
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/MATCH|at .*\.ts|stack/);
     expect(body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

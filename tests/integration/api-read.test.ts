@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app.js';
-import { createDatabase, createDriver, type Database } from '../../server/db/database.js';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.js';
+import { createDatabase, createDriver } from '../../server/db/database.js';
 import { loadQueries } from '../../server/db/queries.js';
-import { connectToTestDatabase, graphqlRequest } from './helpers.js';
+import { graphqlRequest, useAppOverTestDatabase } from './helpers.js';
 
 interface Hit {
   matched: string;
@@ -14,17 +14,10 @@ const SEARCH = `query($text: String!, $kinds: [String!], $first: Int) {
   search(text: $text, kinds: $kinds, first: $first) { matched score entity { id name kind } } }`;
 
 describe('the read API over the seed dataset', () => {
-  let db: Database;
-  let app: App;
-
-  beforeAll(() => {
-    db = connectToTestDatabase();
-    app = createApp({ db });
-  });
-  afterAll(() => db.driver.close());
+  const suite = useAppOverTestDatabase();
 
   async function search(text: string, kinds?: string[]) {
-    const { body } = await graphqlRequest<{ search: Hit[] }>(app, SEARCH, { text, kinds, first: 5 });
+    const { body } = await graphqlRequest<{ search: Hit[] }>(suite.app, SEARCH, { text, kinds, first: 5 });
     expect(body.errors).toBeUndefined();
     return body.data!.search;
   }
@@ -61,7 +54,7 @@ describe('the read API over the seed dataset', () => {
         edges: { type: string; source: { id: string }; target: { id: string }; citations: { quote: string; source: { id: string } }[] }[];
       };
     }>(
-      app,
+      suite.app,
       `query { neighbourhood(id: "person/nurbek-kushakbayev", depth: 1) { truncated nodes { id } edges { type source { id } target { id } citations { quote source { id } } } } }`,
     );
     expect(body.errors).toBeUndefined();
@@ -79,7 +72,7 @@ describe('the read API over the seed dataset', () => {
 
   it('neighbourhood caps the nodes and says so', async () => {
     const { body } = await graphqlRequest<{ neighbourhood: { truncated: boolean; nodes: unknown[] } }>(
-      app,
+      suite.app,
       `query { neighbourhood(id: "organisation/knprk", depth: 3, limit: 3) { truncated nodes { id } } }`,
     );
     expect(body.data!.neighbourhood).toMatchObject({ truncated: true });
@@ -87,9 +80,9 @@ describe('the read API over the seed dataset', () => {
   });
 
   it('an unknown id is NOT_FOUND and a depth of 9 is BAD_USER_INPUT', async () => {
-    const missing = await graphqlRequest(app, `query { neighbourhood(id: "person/nobody") { truncated } }`);
+    const missing = await graphqlRequest(suite.app, `query { neighbourhood(id: "person/nobody") { truncated } }`);
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const deep = await graphqlRequest(app, `query { neighbourhood(id: "organisation/knprk", depth: 9) { truncated } }`);
+    const deep = await graphqlRequest(suite.app, `query { neighbourhood(id: "organisation/knprk", depth: 9) { truncated } }`);
     expect(deep.body.errors?.[0]).toMatchObject({
       message: 'depth must be an integer from 1 to 3, got 9',
       extensions: { code: 'BAD_USER_INPUT' },
@@ -98,22 +91,22 @@ describe('the read API over the seed dataset', () => {
 
   it('entity returns null for an unknown id and the typed entity otherwise', async () => {
     const { body } = await graphqlRequest<{ a: { __typename: string; name: string } | null; b: null }>(
-      app,
+      suite.app,
       `query { a: entity(id: "person/larisa-kharkova") { __typename name } b: entity(id: "person/nobody") { name } }`,
     );
     expect(body.data).toEqual({ a: { __typename: 'Person', name: 'Larisa Kharkova' }, b: null });
   });
 
   it('serves GraphiQL at /graphql and the page at /', async () => {
-    const graphiql = await app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
+    const graphiql = await suite.app.fetch('http://test/graphql', { headers: { accept: 'text/html' } });
     expect(await graphiql.text()).toContain('GraphiQL');
-    const page = await app.fetch('http://test/');
+    const page = await suite.app.fetch('http://test/');
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="graph"');
   });
 
   it('/healthz is 200 while the database answers', async () => {
-    expect((await app.fetch('http://test/healthz')).status).toBe(200);
+    expect((await suite.app.fetch('http://test/healthz')).status).toBe(200);
   });
 
   it('/healthz is 503 when the database does not answer', async () => {

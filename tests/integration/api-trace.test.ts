@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../server/app.js';
-import type { Database } from '../../server/db/database.js';
-import { connectToTestDatabase, graphqlRequest } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { graphqlRequest, useAppOverTestDatabase } from './helpers.js';
 
 interface PathData {
   length: number;
@@ -17,16 +15,10 @@ const TECHNO = 'organisation/techno-trading-ltd';
 const ILO87 = 'instrument/ilo-convention-87';
 
 describe('tracing and timelines over the seed dataset', () => {
-  let db: Database;
-  let app: App;
-  beforeAll(() => {
-    db = connectToTestDatabase();
-    app = createApp({ db });
-  });
-  afterAll(() => db.driver.close());
+  const suite = useAppOverTestDatabase();
 
   async function paths(variables: Record<string, unknown>) {
-    const { body } = await graphqlRequest<{ paths: PathData[] }>(app, PATHS, variables);
+    const { body } = await graphqlRequest<{ paths: PathData[] }>(suite.app, PATHS, variables);
     expect(body.errors).toBeUndefined();
     return body.data!.paths;
   }
@@ -70,13 +62,13 @@ describe('tracing and timelines over the seed dataset', () => {
   });
 
   it('refuses maxHops beyond the cap', async () => {
-    const { body } = await graphqlRequest(app, PATHS, { from: TECHNO, to: ILO87, maxHops: 40 });
+    const { body } = await graphqlRequest(suite.app, PATHS, { from: TECHNO, to: ILO87, maxHops: 40 });
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('orders an entity’s events by date, a year before a day within it', async () => {
     const { body } = await graphqlRequest<{ timeline: { id: string; date: string }[] }>(
-      app,
+      suite.app,
       `{ timeline(entityId: "person/nurbek-kushakbayev") { id date } }`,
     );
     const events = body.data!.timeline;
@@ -89,7 +81,7 @@ describe('tracing and timelines over the seed dataset', () => {
 
   it('limits the timeline to a date range, partial dates included by overlap', async () => {
     const { body } = await graphqlRequest<{ timeline: { id: string; date: string }[] }>(
-      app,
+      suite.app,
       `{ timeline(from: "2017-01", to: "2017-01") { id date } }`,
     );
     const events = body.data!.timeline;
@@ -100,7 +92,7 @@ describe('tracing and timelines over the seed dataset', () => {
 
   it('neighbourhood leaves out edges and events outside the date range', async () => {
     const { body } = await graphqlRequest<{ neighbourhood: { nodes: { id: string }[] } }>(
-      app,
+      suite.app,
       `{ neighbourhood(id: "person/larisa-kharkova", filter: { from: "2017-01", to: "2017-03" }) { nodes { id } } }`,
     );
     const ids = body.data!.neighbourhood.nodes.map((n) => n.id);

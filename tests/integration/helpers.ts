@@ -1,5 +1,5 @@
 // Shared by integration suites: a driver to the run's Neo4j and the app built on it.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { createDatabase, createDriver, type Database } from '../../server/db/database.js';
 import { loadQueries } from '../../server/db/queries.js';
@@ -24,4 +24,15 @@ export async function graphqlRequest<T = Record<string, unknown>>(
     status: response.status,
     body: (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] },
   };
+}
+
+/** The app over the run's seeded database, built before a suite's tests and closed after them. */
+export function useAppOverTestDatabase(onQuery?: (key: string) => void): { db: Database; app: ReturnType<typeof createApp> } {
+  const suite = {} as { db: Database; app: ReturnType<typeof createApp> };
+  beforeAll(() => {
+    suite.db = connectToTestDatabase(onQuery);
+    suite.app = createApp({ db: suite.db });
+  });
+  afterAll(() => suite.db.driver.close());
+  return suite;
 }

@@ -8,6 +8,13 @@ describe('partial dates', () => {
     expect(dateRange('2017-01-04')).toEqual({ start: '2017-01-04', end: '2017-01-04' });
   });
 
+  it('use the real length of February, leap years and years before 100 included', () => {
+    expect(dateRange('2017-02').end).toBe('2017-02-28');
+    expect(dateRange('1900-02').end).toBe('1900-02-28');
+    expect(dateRange('2000-02').end).toBe('2000-02-29');
+    expect(dateRange('0004-02').end).toBe('0004-02-29');
+  });
+
   it('refuse what is not a real date', () => {
     expect(isPartialDate('2017-02-30')).toBe(false);
     expect(isPartialDate('2017-13')).toBe(false);

@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBounds, isWithin, monthSteps, outsideRange, sortByDate } from '../../web/src/time-range.js';
-
-describe('date bounds', () => {
-  it('cover the whole year, month or day named', () => {
-    expect(dateBounds('2017')).toEqual({ start: '2017-01-01', end: '2017-12-31' });
-    expect(dateBounds('2017-04')).toEqual({ start: '2017-04-01', end: '2017-04-30' });
-    expect(dateBounds('2017-01-04')).toEqual({ start: '2017-01-04', end: '2017-01-04' });
-  });
-
-  it('use the real length of February, leap years included', () => {
-    expect(dateBounds('2016-02').end).toBe('2016-02-29');
-    expect(dateBounds('2017-02').end).toBe('2017-02-28');
-    expect(dateBounds('1900-02').end).toBe('1900-02-28');
-    expect(dateBounds('2000-02').end).toBe('2000-02-29');
-  });
-
-  it('reject malformed dates', () => {
-    expect(() => dateBounds('2017-02-30')).toThrow(RangeError);
-    expect(() => dateBounds('March 2017')).toThrow(RangeError);
-  });
-});
+import { isWithin, monthSteps, outsideRange, sortByDate } from '../../web/src/time-range.js';
 
 describe('range filtering', () => {
   it('keeps undated items and treats null bounds as open', () => {

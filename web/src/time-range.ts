@@ -1,43 +1,14 @@
 // Date filtering and time stepping for the timeline slider, over ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD).
-// Kept separate from server/model/partial-date.ts so the browser bundle never pulls in server code.
+// Partial dates themselves are server/model/partial-date.ts, shared with the API (a pure module).
+
+import { dateRange as dateBounds } from '../../server/model/partial-date.js';
 
 export interface Dated {
   id: string;
   date: string | null;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-// Computed by hand rather than with Date.UTC, which maps years 0–99 onto 1900–1999.
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-export function isPartialDate(text: string): boolean {
-  const match = PARTIAL_DATE.exec(text);
-  if (!match) return false;
-  const month = match[2] === undefined ? 1 : Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
-}
-
-/** The first and last day a partial date covers, as YYYY-MM-DD strings (which sort as dates). Throws on malformed input. */
-export function dateBounds(partial: string): { start: string; end: string } {
-  const match = PARTIAL_DATE.exec(partial);
-  if (!match || !isPartialDate(partial)) throw new RangeError(`"${partial}" is not an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD)`);
-  const [, year, month, day] = match;
-  if (day !== undefined) return { start: partial, end: partial };
-  if (month !== undefined) {
-    const last = String(daysInMonth(Number(year), Number(month))).padStart(2, '0');
-    return { start: `${year}-${month}-01`, end: `${year}-${month}-${last}` };
-  }
-  return { start: `${year}-01-01`, end: `${year}-12-31` };
-}
+export { isPartialDate, dateRange as dateBounds } from '../../server/model/partial-date.js';
 
 /** Overlap rather than containment, so an event dated only '2017' still shows when the range is March 2017. */
 export function isWithin(date: string | null, from: string | null, to: string | null): boolean {
