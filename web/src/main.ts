@@ -1,20 +1,10 @@
 // Wires the page. The view (ViewState) is the single source of truth: every step changes it, records it for
 // undo, writes it to the URL, and the canvas is rebuilt from it and the cached API answers.
 import type { EdgeSingular, NodeSingular } from 'cytoscape';
-import {
-  ApiError,
-  neighbourhood,
-  paths,
-  search,
-  sourceText,
-  suggestions,
-  type EntityData,
-  type PathData,
-  type RelationshipData,
-  type SubgraphData,
-} from './api.js';
+import { ApiError, search, sourceText, type EntityData, type RelationshipData } from './api.js';
 import { showEntity, showRelationship, type PanelActions } from './details-panel.js';
 import { download, type DownloadKind } from './downloads.js';
+import { showSuggestions } from './empty-state.js';
 import { unionElements } from './graph-elements.js';
 import { GraphView } from './graph-view.js';
 import { canRedo, canUndo, record, redo, startHistory, undo } from './history.js';
@@ -23,6 +13,7 @@ import { Presentation } from './presentation.js';
 import { attachSearchBox } from './search-box.js';
 import { TimeBar } from './time-bar.js';
 import { TracePanel } from './trace-panel.js';
+import { ViewData } from './view-data.js';
 import { decodeView, encodeView, type LayoutName, type SizeBy, type ViewState } from './view-state.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -32,8 +23,7 @@ const graph = new GraphView(byId('graph'));
 const { cy } = graph;
 (window as unknown as { cy: typeof cy }).cy = cy;
 
-const neighbourhoods = new Map<string, Promise<SubgraphData>>();
-const traces = new Map<string, Promise<PathData[]>>();
+const data = new ViewData();
 let history = startHistory(decodeView(location.search));
 let view = history.present;
 let lastLayout: LayoutName | null = null;
@@ -45,34 +35,6 @@ function setStatus(text: string, isError = false): void {
 
 function report(error: unknown): void {
   setStatus(error instanceof ApiError ? error.message : 'Something went wrong; the server log has the details.', true);
-}
-
-const traceKey = (t: NonNullable<ViewState['trace']>) =>
-  `${t.from}~${t.to}~${t.first}~${t.maxHops}~${view.types.join(',')}~${view.kinds.join(',')}`;
-
-function fetchNeighbourhood(id: string): Promise<SubgraphData> {
-  let pending = neighbourhoods.get(id);
-  if (!pending) {
-    pending = neighbourhood(id);
-    neighbourhoods.set(id, pending);
-    pending.catch(() => neighbourhoods.delete(id));
-  }
-  return pending;
-}
-
-function fetchTrace(trace: NonNullable<ViewState['trace']>): Promise<PathData[]> {
-  const key = traceKey(trace);
-  let pending = traces.get(key);
-  if (!pending) {
-    pending = paths(trace.from, trace.to, {
-      first: trace.first,
-      maxHops: trace.maxHops,
-      filter: view.types.length > 0 ? { types: view.types } : {},
-    });
-    traces.set(key, pending);
-    pending.catch(() => traces.delete(key));
-  }
-  return pending;
 }
 
 /** Changes the view: recorded for undo unless it only moves the selection, and always written to the URL. */
@@ -93,8 +55,8 @@ async function draw(relayout: boolean): Promise<void> {
   document.body.classList.add('loading');
   setStatus('Loading…');
   try {
-    const subgraphs = await Promise.all(view.roots.map(fetchNeighbourhood));
-    const traced = view.trace ? await fetchTrace(view.trace) : [];
+    const subgraphs = await Promise.all(view.roots.map((id) => data.neighbourhood(id)));
+    const traced = await data.trace(view);
     const added = graph.setElements(unionElements([...subgraphs, ...traced], new Set(view.hidden)));
     const outside = graph.applyFilters({
       kinds: view.kinds,
@@ -331,23 +293,5 @@ document.addEventListener('keydown', (event) => {
   else if (event.key === 'y') stepHistory(redo);
 });
 
-async function showSuggestions(): Promise<void> {
-  const box = byId('suggestions');
-  try {
-    const entities = await suggestions(6);
-    box.replaceChildren(
-      ...entities.map((entity) => {
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = entity.name;
-        button.addEventListener('click', () => expand(entity.id));
-        return button;
-      }),
-    );
-  } catch (error) {
-    report(error);
-  }
-}
-
-void showSuggestions();
+void showSuggestions(byId('suggestions'), expand).catch(report);
 void render(true);
