@@ -64,7 +64,7 @@ export function createApp({
       };
     },
     // Errors thrown as GraphQLError (domainError) reach clients; anything else becomes "Unexpected error." and is logged.
-    maskedErrors: true,
+    maskedErrors: { isDev: false },
     plugins,
   });
 }

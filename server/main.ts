@@ -35,8 +35,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping…`);
-    server.closeAllConnections();
+    // Let requests in flight (a committed mutation's reply) finish, but not for ever.
+    server.closeIdleConnections();
+    const forced = setTimeout(() => server.closeAllConnections(), 5_000);
     await new Promise((resolve) => server.close(resolve));
+    clearTimeout(forced);
     await database.close();
     process.exit(0);
   };

@@ -20,8 +20,15 @@ export function useStaticFiles(rootDir: string, reserved: string[]): Plugin {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (reserved.some((prefix) => url.pathname === prefix || url.pathname.startsWith(`${prefix}/`))) return;
-      const wanted = path.resolve(root, `.${decodeURIComponent(url.pathname)}`);
-      if (!wanted.startsWith(root)) return;
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        endResponse(new fetchAPI.Response('Malformed path', { status: 400 }));
+        return;
+      }
+      const wanted = path.resolve(root, `.${pathname}`);
+      if (wanted !== root && !wanted.startsWith(root + path.sep)) return;
       const file = existsSync(wanted) && statSync(wanted).isFile() ? wanted : path.join(root, 'index.html');
       if (!existsSync(file)) {
         endResponse(new fetchAPI.Response('The front end is not built: run npm run build.', { status: 404 }));

@@ -4,5 +4,5 @@
 MATCH (s:Source)
 RETURN s {.id, .title, .publisher, .author, .date, .dateNote, .url} AS source,
   COUNT { MATCH (:Entity)-[r:RELATION]->(:Entity) WHERE s.id IN r.citedSources } AS relationshipCount,
-  COUNT { MATCH (:Entity)-[r:RELATION]->(:Entity) WHERE all(x IN r.citedSources WHERE x = s.id) } AS exclusiveCount
+  COUNT { MATCH (:Entity)-[r:RELATION]->(:Entity) WHERE s.id IN r.citedSources AND all(x IN r.citedSources WHERE x = s.id) } AS exclusiveCount
 ORDER BY s.id

@@ -26,9 +26,13 @@ export function toCytoscapeJson(graph: ExportGraph): string {
   );
 }
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). A leading = + - @ is prefixed with '
+ * so that a spreadsheet shows curated text instead of running it as a formula.
+ */
 export function csvField(value: string | null | undefined): string {
-  const text = value ?? '';
+  const raw = value ?? '';
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

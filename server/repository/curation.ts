@@ -92,7 +92,7 @@ export async function createEntity(db: Database, viewer: Viewer, vocabulary: Voc
   checkKind(problems, vocabulary, input.kind, input.subkind);
   checkText(problems, 'name', input.name);
   checkDate(problems, 'date', input.date);
-  if (input.id && !/^[a-z]+\/[a-z0-9-]+$/.test(input.id)) problems.add('id must look like kind/kebab-slug');
+  if (input.id != null && !/^[a-z]+\/[a-z0-9-]+$/.test(input.id)) problems.add('id must look like kind/kebab-slug');
   return db.writeTransaction(async (run) => {
     checkCitations(problems, input.citations, await sourceTexts(run, input.citations), true);
     problems.throwIfAny();
@@ -133,6 +133,8 @@ export async function updateEntity(db: Database, viewer: Viewer, vocabulary: Voc
     if (patch.subkind !== undefined) change.subkind = patch.subkind;
     if (patch.description !== undefined) change.description = patch.description;
     if (patch.date !== undefined) Object.assign(change, dated(patch.date));
+    if (Object.keys(change).length === 0) problems.add('the patch changes nothing');
+    problems.throwIfAny();
     await run('curation/update-entity', { id, patch: change });
     await recordAudit(run, viewer, 'updateEntity', id, before, await entityState(run, id));
     return entityById(run, id);
@@ -199,6 +201,9 @@ export async function createRelationship(
   const problems = new Problems();
   checkRelationshipWords(problems, vocabulary, input.type, input.role);
   checkDate(problems, 'date', input.date);
+  if (input.id != null && !/^rel\/[A-Za-z0-9/_-]+$/.test(input.id)) problems.add('id must look like rel/some-slug');
+  // A link from an entity to itself says nothing, and a merge could not restore it.
+  if (input.from === input.to) problems.add('from and to must be two different entities');
   return db.writeTransaction(async (run) => {
     checkCitations(problems, input.citations, await sourceTexts(run, input.citations), true);
     problems.throwIfAny();

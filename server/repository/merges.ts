@@ -29,6 +29,14 @@ export interface MergeRecord {
 
 const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
 
+/** Property maps compared regardless of key order. */
+const canonical = (props: Props) =>
+  JSON.stringify(
+    Object.keys(props)
+      .sort()
+      .map((key) => [key, props[key]]),
+  );
+
 /** The survivor's names and citations after taking in the merged entity's, without duplicates. */
 export function mergedNames(survivor: Props, merged: Props, reason: string) {
   const aliases = list(survivor.aliases);
@@ -88,16 +96,18 @@ export async function mergeEntities(
       by: viewer.name,
       undone: false,
     };
+    const survivorPatch = mergedNames(survivor, merged, reason);
     const merge = {
       ...record,
       survivorBefore: JSON.stringify(survivor),
+      survivorAfter: canonical({ ...survivor, ...survivorPatch }),
       mergedSnapshot: JSON.stringify(merged),
       outgoingIds: moved.filter((l) => l.outgoing).map((l) => l.id),
       incomingIds: moved.filter((l) => !l.outgoing).map((l) => l.id),
       between: JSON.stringify(between.filter((l) => l.otherId === survivorId).map((l) => ({ props: l.props, outgoing: l.outgoing }))),
       claimIds: list(state.get('claimIds')),
     };
-    await run('curation/merge-write', { survivorId, mergedId, survivorPatch: mergedNames(survivor, merged, reason), merge });
+    await run('curation/merge-write', { survivorId, mergedId, survivorPatch, merge });
     await recordAudit(
       run,
       viewer,
@@ -124,6 +134,10 @@ export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): 
     if (state.get('survivorExists') !== true) throw domainError('CONFLICT', `The survivor ${String(merge.survivorId)} no longer exists`);
     if (state.get('mergedIdTaken') === true) throw domainError('CONFLICT', `An entity with id ${String(merge.mergedId)} exists again`);
     const before = await stateOf(run, String(merge.survivorId));
+    // Undo restores the survivor as it was before the merge; refuse rather than silently drop later changes to it.
+    if (before && canonical(before) !== String(merge.survivorAfter)) {
+      throw domainError('CONFLICT', `${String(merge.survivorId)} changed after merge ${mergeId}; undo those changes first`);
+    }
     const [restored] = await run('curation/undo-merge-write', {
       mergeId,
       mergedProps: JSON.parse(String(merge.mergedSnapshot)),

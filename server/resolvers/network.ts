@@ -32,6 +32,7 @@ export const networkResolvers = {
       return subgraph;
     },
     paths: (_: unknown, args: PathsArgs, { db, limits }: Context) => {
+      if (args.from === args.to) throw domainError('BAD_USER_INPUT', 'from and to must be two different entities', { argument: 'to' });
       const query = {
         fromId: args.from,
         toId: args.to,

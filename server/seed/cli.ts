@@ -1,9 +1,11 @@
 // npm run seed: validates seed/ and loads it into the configured Neo4j (idempotent, one transaction).
+// Seed records overwrite curated edits of the same records, so a curated database needs --force.
 import { parseConfig } from '../config.js';
 import { createDatabase } from '../db/database.js';
 import { loadQueries } from '../db/queries.js';
 import { seedDir } from '../paths.js';
 import { startDatabase } from '../start-database.js';
+import { toNumber } from '../db/values.js';
 import { findContradictions } from '../repository/claims.js';
 import { loadDataset } from './load-dataset.js';
 import { readDataset } from './read-dataset.js';
@@ -15,6 +17,10 @@ async function seed(): Promise<void> {
   const database = await startDatabase(config, queries, console.log, true);
   try {
     const db = createDatabase(database.driver, queries);
+    const curated = toNumber((await db.read('audit/count'))[0]?.get('count'));
+    if (curated > 0 && !process.argv.includes('--force')) {
+      throw new Error(`The database holds ${curated} curated changes that re-seeding could overwrite; run "npm run seed -- --force" to load anyway.`);
+    }
     const summary = await loadDataset(db, dataset);
     console.log(`Seed loaded: ${summary.sources} sources, ${summary.entities} entities, ${summary.relationships} relationships, ${summary.claims} claims.`);
     const contradictions = await findContradictions(db, null);

@@ -69,7 +69,10 @@ describe('curation: tokens, mutations, merges, audit', () => {
 
   afterAll(async () => {
     const session = db.driver.session();
-    await session.run('MATCH (n) WHERE n.id CONTAINS $run OR n.targetId CONTAINS $run OR n.name ENDS WITH $run DETACH DELETE n', { run });
+    await session.run(
+      'MATCH (n) WHERE n.id CONTAINS $run OR n.targetId CONTAINS $run OR n.name ENDS WITH $run OR n.actor ENDS WITH $run DETACH DELETE n',
+      { run },
+    );
     await session.run('MATCH (m:Merge) WHERE m.survivorId CONTAINS $run DETACH DELETE m', { run });
     await session.close();
     await db.driver.close();
@@ -283,6 +286,32 @@ describe('curation: tokens, mutations, merges, audit', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const actions = await gql<AuditData>(`query($id: ID) { auditLog(targetId: $id) { action } }`, { id: ids.maria }, tokens.admin);
     expect(actions.data!.auditLog.map((a) => a.action).slice(0, 2)).toEqual(['undoMerge', 'mergeEntities']);
+  });
+
+  it('refuses to undo a merge while the survivor has later changes, and undoes it once they are undone', async () => {
+    const merged = await gql<{ mergeEntities: { id: string } }>(
+      `mutation($s: ID!, $m: ID!) { mergeEntities(survivorId: $s, mergedId: $m, reason: "same person") { id } }`,
+      { s: ids.maria, m: ids.mTestenko },
+      tokens.editor,
+    );
+    const mergeId = merged.data!.mergeEntities.id;
+    const alias = `mutation($id: ID!) { addAlias(id: $id, alias: "Maria T.", reason: "initial form") { id } }`;
+    expect((await gql(alias, { id: ids.maria }, tokens.editor)).errors).toBeUndefined();
+    const undo = `mutation($id: ID!) { undoMerge(mergeId: $id) { id } }`;
+    const refused = await gql(undo, { id: mergeId }, tokens.editor);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(refused.errors?.[0]?.message).toContain('changed after merge');
+    await gql(`mutation($id: ID!) { removeAlias(id: $id, alias: "Maria T.") { id } }`, { id: ids.maria }, tokens.editor);
+    expect((await gql(undo, { id: mergeId }, tokens.editor)).errors).toBeUndefined();
+  });
+
+  it('refuses a link from an entity to itself', async () => {
+    const self = await gql(
+      CREATE_RELATIONSHIP,
+      { input: { type: 'LEADS', from: ids.maria, to: ids.maria, citations: cite('leader of the Dock Workers Union') } },
+      tokens.editor,
+    );
+    expect(self.errors?.[0]?.message).toContain('from and to must be two different entities');
   });
 
   it('keeps reads public by default and behind a token when configured', async () => {

@@ -44,6 +44,7 @@ describe('tracing and timelines over the seed dataset', () => {
   it('keeps to maxHops, and can avoid or require kinds of entity on the way', async () => {
     expect(await paths({ from: TECHNO, to: ILO87, maxHops: 1 })).toEqual([]);
     const avoiding = await paths({ from: TECHNO, to: 'person/larisa-kharkova', maxHops: 6, first: 5, avoid: ['organisation'] });
+    expect(avoiding.length).toBeGreaterThan(0);
     for (const path of avoiding) expect(path.nodes.slice(1, -1).some((n) => n.kind === 'organisation')).toBe(false);
     const through = await paths({ from: TECHNO, to: ILO87, maxHops: 6, first: 5, through: ['person'] });
     expect(through.length).toBeGreaterThan(0);
@@ -58,7 +59,16 @@ describe('tracing and timelines over the seed dataset', () => {
       first: 5,
       filter: { types: ['PARTICIPANT_IN', 'VIOLATES', 'PART_OF'] },
     });
+    expect(found.length).toBeGreaterThan(0);
     for (const path of found) for (const edge of path.edges) expect(['PARTICIPANT_IN', 'VIOLATES', 'PART_OF']).toContain(edge.type);
+  });
+
+  it('refuses a trace from an entity to itself', async () => {
+    const { body } = await graphqlRequest(suite.app, PATHS, { from: TECHNO, to: TECHNO });
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'from and to must be two different entities',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('refuses maxHops beyond the cap', async () => {

@@ -16,7 +16,11 @@ interface Started {
 
 function startServer(env: Record<string, string>): Started {
   let output = '';
-  const child = spawn(TSX, ['server/main.ts'], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+  // Its own process group, so a failed test can stop tsx, the server under it and any Java it started at once.
+  const child = spawn(TSX, ['server/main.ts'], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    detached: true,
+  });
   child.stdout.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr.on('data', (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -38,7 +42,13 @@ function javaProcessesUsing(dir: string): string[] {
 
 const running: Started[] = [];
 afterEach(() => {
-  for (const s of running.splice(0)) s.child.kill('SIGKILL');
+  for (const s of running.splice(0)) {
+    try {
+      if (s.child.exitCode === null && s.child.pid) process.kill(-s.child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
 });
 
 describe('the server process', () => {

@@ -46,6 +46,12 @@ describe('exports', () => {
     expect(json.elements.edges[0].data).toMatchObject({ source: 'person/a', target: 'event/s', type: 'PARTICIPANT_IN' });
   });
 
+  it('keeps spreadsheets from running a field as a formula', () => {
+    expect(csvField('-2 years')).toBe("'-2 years");
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('@cmd')).toBe("'@cmd");
+  });
+
   it('writes CSV with quoting where a field needs it', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a, "b"')).toBe('"a, ""b"""');
