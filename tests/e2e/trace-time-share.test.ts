@@ -47,6 +47,8 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
     await settle(other);
     expect((await visibleNodeIds(other)).sort()).toEqual(before);
     expect(await other.locator('#layout').inputValue()).toBe('concentric');
+    expect(await other.locator('#trace-from').inputValue()).toBe('Techno Trading Ltd');
+    expect(await other.locator('#trace-to').inputValue()).toBe('ILO Convention 87');
     expect(
       await other.evaluate(() => (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.on-path').length),
     ).toBeGreaterThan(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityData, RelationshipData } from '../../web/src/api.js';
-import { conflicts, edgeLabel, newElements, unionElements } from '../../web/src/graph-elements.js';
+import { conflicts, edgeLabel, unionElements } from '../../web/src/graph-elements.js';
 
 const entity = (id: string, kind = 'person'): EntityData => ({
   id,
@@ -21,11 +21,11 @@ const edge = (id: string, from: string, to: string): RelationshipData => ({
   citations: [],
 });
 
-describe('newElements', () => {
-  it('adds only what is not drawn yet, nodes before edges', () => {
-    const elements = newElements({ nodes: [entity('a'), entity('b', 'event')], edges: [edge('e1', 'a', 'b')] }, new Set(['a']));
-    expect(elements.map((e) => `${e.group}:${e.data.id}`)).toEqual(['nodes:b', 'edges:e1']);
-    expect(elements[0]?.data).toMatchObject({ label: 'B', kind: 'event' });
+describe('elements', () => {
+  it('puts nodes before edges, so edges always find their ends', () => {
+    const elements = unionElements([{ nodes: [entity('a'), entity('b', 'event')], edges: [edge('e1', 'a', 'b')] }], new Set());
+    expect(elements.map((e) => `${e.group}:${e.data.id}`)).toEqual(['nodes:a', 'nodes:b', 'edges:e1']);
+    expect(elements[1]?.data).toMatchObject({ label: 'B', kind: 'event' });
   });
 
   it('labels edges with their type and role in plain words', () => {
@@ -61,8 +61,8 @@ describe('contested entities', () => {
   });
 
   it('marks a node whose claims disagree', () => {
-    const [node] = newElements(
-      { nodes: [{ ...entity('e', 'event'), claims: [claim('3 years', 's0'), claim('2 years', 's3')] }], edges: [] },
+    const [node] = unionElements(
+      [{ nodes: [{ ...entity('e', 'event'), claims: [claim('3 years', 's0'), claim('2 years', 's3')] }], edges: [] }],
       new Set(),
     );
     expect(node?.data).toMatchObject({ contested: true, label: '⚠ E' });

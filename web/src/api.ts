@@ -78,12 +78,36 @@ const CITATIONS = 'citations { quote source { id title publisher author date url
 const ENTITY = `id kind subkind name aliases description ... on Event { date dateInferred } ${CITATIONS} claims { id attribute value ${CITATIONS} }`;
 const EDGE = `id type role date dateInferred source { id } target { id } ${CITATIONS}`;
 
+const TOKEN_KEY = 'persecution-network.token';
+
+/** A server configured with READS_REQUIRE_TOKEN asks for a token once per browser session. */
+function storedToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
 export async function graphql<T>(query: string, variables: Record<string, unknown>, fetchImpl: typeof fetch = fetch): Promise<T> {
+  try {
+    return await request<T>(query, variables, fetchImpl);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED') throw error;
+    const token = window.prompt('This server needs a token to read. Paste your token:');
+    if (!token) throw error;
+    sessionStorage.setItem(TOKEN_KEY, token.trim());
+    return request<T>(query, variables, fetchImpl);
+  }
+}
+
+async function request<T>(query: string, variables: Record<string, unknown>, fetchImpl: typeof fetch): Promise<T> {
   let response: Response;
+  const token = storedToken();
   try {
     response = await fetchImpl('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch {

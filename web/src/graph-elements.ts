@@ -72,16 +72,6 @@ export function toEdgeElement(rel: RelationshipData, contested = false): EdgeEle
   };
 }
 
-/** The elements of a subgraph that are not already drawn (by id): nodes first, so edges always find their ends. */
-export function newElements(subgraph: Pick<SubgraphData, 'nodes' | 'edges'>, drawn: ReadonlySet<string>): GraphElement[] {
-  const nodes = subgraph.nodes.filter((n) => !drawn.has(n.id)).map(toNodeElement);
-  const contested = new Set(subgraph.nodes.filter((n) => conflicts(n.claims).length > 0).map((n) => n.id));
-  const edges = subgraph.edges
-    .filter((e) => !drawn.has(e.id))
-    .map((e) => toEdgeElement(e, contested.has(e.source.id) || contested.has(e.target.id)));
-  return [...nodes, ...edges];
-}
-
 /** Everything several subgraphs hold, once each, minus what the user removed (and the edges that touched it). */
 export function unionElements(subgraphs: readonly Pick<SubgraphData, 'nodes' | 'edges'>[], hidden: ReadonlySet<string>): GraphElement[] {
   const nodes = new Map<string, EntityData>();

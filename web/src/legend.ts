@@ -2,6 +2,8 @@
 import { KIND_STYLES } from './graph-style.js';
 
 export function renderLegend(container: HTMLElement, shownKinds: readonly string[], onToggle: (kind: string) => void): void {
+  // Redrawn after every change: keep keyboard focus on the kind that was just toggled.
+  const focused = container.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.kind : undefined;
   container.replaceChildren();
   for (const [kind, style] of Object.entries(KIND_STYLES)) {
     const button = document.createElement('button');
@@ -15,8 +17,10 @@ export function renderLegend(container: HTMLElement, shownKinds: readonly string
     swatch.style.borderRadius = kind === 'person' ? '50%' : kind === 'organisation' ? '3px' : '0';
     if (kind === 'event') swatch.style.transform = 'rotate(45deg) scale(0.8)';
     button.append(swatch, style.label);
+    button.dataset.kind = kind;
     button.addEventListener('click', () => onToggle(kind));
     container.append(button);
+    if (kind === focused) button.focus();
   }
   const note = document.createElement('div');
   note.className = 'note';

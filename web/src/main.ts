@@ -55,7 +55,14 @@ async function draw(relayout: boolean): Promise<void> {
   document.body.classList.add('loading');
   setStatus('Loading…');
   try {
-    const subgraphs = await Promise.all(view.roots.map((id) => data.neighbourhood(id)));
+    const settled = await Promise.allSettled(view.roots.map((id) => data.neighbourhood(id)));
+    const gone = view.roots.filter((_, i) => settled[i]?.status === 'rejected');
+    if (gone.length > 0) {
+      // An entity in a link may since have been merged or removed: draw the rest and say so.
+      view = { ...view, roots: view.roots.filter((id) => !gone.includes(id)) };
+      setStatus(`Not found any more: ${gone.join(', ')}`, true);
+    }
+    const subgraphs = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const traced = await data.trace(view);
     const added = graph.setElements(unionElements([...subgraphs, ...traced], new Set(view.hidden)));
     const outside = graph.applyFilters({
@@ -71,7 +78,10 @@ async function draw(relayout: boolean): Promise<void> {
       traced.flatMap((p) => p.nodes.map((n) => n.id)),
       traced.flatMap((p) => p.edges.map((e) => e.id)),
     );
-    if (view.trace) tracePanel.showPaths(traced);
+    if (view.trace) {
+      tracePanel.restore(view.trace, entityOf(view.trace.from), entityOf(view.trace.to));
+      tracePanel.showPaths(traced);
+    }
     if (added.length > 0 || relayout || lastLayout !== view.layout) {
       graph.runLayout(view.layout, view.roots);
       lastLayout = view.layout;
@@ -148,8 +158,15 @@ const panelActions: PanelActions = {
   ],
 };
 
+let shown: { data: unknown; pinned: boolean } | null = null;
+
+/** Rebuilds the evidence panel only when the selection changes, so an opened source text stays open during play. */
 function showSelection(): void {
   const selected = view.selected ? cy.getElementById(view.selected) : null;
+  const current = selected && selected.nonempty() ? (selected.data('entity') ?? selected.data('relationship')) : null;
+  const pinned = view.selected !== null && view.pinned.includes(view.selected);
+  if (current !== null && shown !== null && shown.data === current && shown.pinned === pinned) return;
+  shown = current === null ? null : { data: current, pinned };
   if (!selected || selected.empty()) {
     if (!details.querySelector('h2')) return;
     details.replaceChildren(
@@ -217,11 +234,7 @@ const timeBar = new TimeBar(
 
 const presentation = new Presentation({
   current: () => encodeView(view),
-  show: (encoded) => {
-    history = startHistory(decodeView(encoded));
-    view = history.present;
-    void render(true);
-  },
+  show: (encoded) => void change(decodeView(encoded), { relayout: true }),
   indicator: byId('slide-indicator'),
   onMessage: (text) => setStatus(text),
   onModeChange: (presenting) => graph.setLargeType(presenting),
@@ -254,9 +267,12 @@ attachSearchBox({
 
 byId('undo').addEventListener('click', () => stepHistory(undo));
 byId('redo').addEventListener('click', () => stepHistory(redo));
+/** Undo and redo move through graph-editing steps; the time range, its mode and the selection stay as they are. */
 function stepHistory(step: typeof undo): void {
+  if (step === undo ? !canUndo(history) : !canRedo(history)) return;
   history = step(history);
-  void change(history.present, { record: false });
+  const { from, to, hideOutside, selected } = view;
+  void change({ ...history.present, from, to, hideOutside, selected }, { record: false });
 }
 byId<HTMLSelectElement>('layout').addEventListener(
   'change',

@@ -11,12 +11,21 @@ export interface PresentationOptions {
   onModeChange: (presenting: boolean) => void;
 }
 
+function readSlides(): string[] {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 export class Presentation {
   private slides: string[];
   private index = -1;
 
   constructor(private readonly options: PresentationOptions) {
-    this.slides = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]') as string[];
+    this.slides = readSlides();
   }
 
   get presenting(): boolean {

@@ -19,10 +19,6 @@ export function isWithin(date: string | null, from: string | null, to: string | 
   return true;
 }
 
-export function outsideRange(items: readonly Dated[], from: string | null, to: string | null): string[] {
-  return items.filter((item) => !isWithin(item.date, from, to)).map((item) => item.id);
-}
-
 function nextMonth(month: string): string {
   const year = Number(month.slice(0, 4));
   const m = Number(month.slice(5, 7));

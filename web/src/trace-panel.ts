@@ -42,6 +42,14 @@ export class TracePanel {
     byId<HTMLInputElement>(`trace-${end}`).value = entity.name;
   }
 
+  /** Fills the form from a view opened by link, so the trace can be changed and re-run. */
+  restore(trace: TraceRequest, from: EntityData | null, to: EntityData | null): void {
+    if (from) this.setEnd('from', from);
+    if (to) this.setEnd('to', to);
+    byId<HTMLInputElement>('trace-k').value = String(trace.first);
+    byId<HTMLInputElement>('trace-hops').value = String(trace.maxHops);
+  }
+
   private run(): void {
     if (!this.from || !this.to) {
       this.options.onError('Pick both ends of the trace first.');
