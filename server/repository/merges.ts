@@ -116,6 +116,8 @@ export async function mergeEntities(
       { survivor, merged },
       { survivor: await stateOf(run, survivorId), mergeId: record.id },
     );
+    // A second record under the merged id, so its history does not end without saying where it went.
+    await recordAudit(run, viewer, 'mergedInto', mergedId, merged, { survivorId, mergeId: record.id });
     return record;
   });
 }
@@ -158,6 +160,7 @@ export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): 
       { survivor: before },
       { survivor: await stateOf(run, String(merge.survivorId)), restored: await stateOf(run, id), mergeId },
     );
+    await recordAudit(run, viewer, 'restoredByUndo', id, null, { restored: await stateOf(run, id), mergeId });
     const [entity] = await run('entities/by-id', { id });
     return toEntity(entity!.get('entity'));
   });

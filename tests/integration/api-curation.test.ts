@@ -286,6 +286,12 @@ describe('curation: tokens, mutations, merges, audit', () => {
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const actions = await gql<AuditData>(`query($id: ID) { auditLog(targetId: $id) { action } }`, { id: ids.maria }, tokens.admin);
     expect(actions.data!.auditLog.map((a) => a.action).slice(0, 2)).toEqual(['undoMerge', 'mergeEntities']);
+    const mergedHistory = await gql<AuditData>(
+      `query($id: ID) { auditLog(targetId: $id) { action } }`,
+      { id: ids.mTestenko },
+      tokens.admin,
+    );
+    expect(mergedHistory.data!.auditLog.map((a) => a.action)).toEqual(['restoredByUndo', 'mergedInto', 'createEntity']);
   });
 
   it('refuses to undo a merge while the survivor has later changes, and undoes it once they are undone', async () => {
