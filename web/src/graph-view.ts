@@ -52,8 +52,26 @@ export class GraphView {
       return anchor ? { ...e, position: { x: anchor.x + (Math.random() - 0.5) * 120, y: anchor.y + (Math.random() - 0.5) * 120 } } : e;
     });
     this.cy.add(definitions);
+    this.adaptToSize();
     return fresh.map((e) => e.data.id);
   }
+
+  /**
+   * Level of detail for large views: past a few hundred links their labels go (they are in the evidence panel), and
+   * node labels already vanish when zoomed out (min-zoomed-font-size), so panning stays fluid with thousands of elements.
+   */
+  private adaptToSize(): void {
+    const dense = this.cy.edges().length > 400;
+    if (dense === this.dense) return;
+    this.dense = dense;
+    this.cy
+      .style()
+      .selector('edge')
+      .style({ label: dense ? '' : 'data(label)' })
+      .update();
+  }
+
+  private dense = false;
 
   applyFilters(settings: FilterSettings): string[] {
     const { cy } = this;
