@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { isObjectType, type GraphQLSchema } from 'graphql';
 import { analyticsResolvers } from '../resolvers/analytics.js';
 import { curationResolvers } from '../resolvers/curation.js';
 import { entityResolvers } from '../resolvers/entities.js';
@@ -20,8 +21,20 @@ export function readTypeDefs(): string[] {
     .map((f) => readFileSync(path.join(schemaDir, f), 'utf8'));
 }
 
+/** Entity types repeat the interface's fields; they share its descriptions rather than repeat them too. */
+function inheritDescriptions(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const face of type.getInterfaces()) {
+      const inherited = face.getFields();
+      for (const field of Object.values(type.getFields())) field.description ??= inherited[field.name]?.description;
+    }
+  }
+  return schema;
+}
+
 export function buildSchema() {
-  return makeExecutableSchema({
+  const schema = makeExecutableSchema({
     typeDefs: readTypeDefs(),
     resolvers: [
       entityResolvers,
@@ -33,4 +46,5 @@ export function buildSchema() {
       curationResolvers,
     ],
   });
+  return inheritDescriptions(schema);
 }
