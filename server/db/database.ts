@@ -5,6 +5,9 @@ import { toDomainError } from './errors.js';
 
 export type Params = Record<string, unknown>;
 
+/** Runs one named query inside a transaction that is already open. */
+export type Run = (key: string, params?: Params) => Promise<Neo4jRecord[]>;
+
 export interface Database {
   readonly driver: Driver;
   readonly queries: Queries;
@@ -13,15 +16,16 @@ export interface Database {
   /** Runs one named write query in its own transaction. */
   write(key: string, params?: Params): Promise<Neo4jRecord[]>;
   /** Runs several named queries in one write transaction: all or nothing. */
-  writeTransaction<T>(work: (run: (key: string, params?: Params) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
 }
 
 export interface DatabaseOptions {
-  database?: string;
-  transactionTimeoutMs?: number;
   /** Called once per query sent, e.g. to count round trips in tests. */
   onQuery?: (key: string) => void;
 }
+
+/** Every transaction the app runs is stopped after this long (the embedded Neo4j also stops any after 30 s). */
+const TRANSACTION_TIMEOUT_MS = 10_000;
 
 export function createDriver(uri: string, user: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
@@ -39,17 +43,16 @@ function toNeo4jParams(params: Params): Params {
 }
 
 export function createDatabase(driver: Driver, queries: Queries, options: DatabaseOptions = {}): Database {
-  const txConfig = { timeout: options.transactionTimeoutMs ?? 10_000 };
-  const sessionConfig = options.database ? { database: options.database } : {};
+  const txConfig = { timeout: TRANSACTION_TIMEOUT_MS };
   const runIn =
-    (tx: ManagedTransaction) =>
+    (tx: ManagedTransaction): Run =>
     async (key: string, params: Params = {}) => {
       const text = requireQuery(queries, key);
       options.onQuery?.(key);
       return (await tx.run(text, toNeo4jParams(params))).records;
     };
   const withSession = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
-    const session = driver.session({ ...sessionConfig, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {

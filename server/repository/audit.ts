@@ -1,11 +1,8 @@
 // The audit trail: one record per successful change, written in the change's own transaction.
 import { randomUUID } from 'node:crypto';
-import type { Database, Params } from '../db/database.js';
+import type { Database, Run } from '../db/database.js';
 import type { Viewer } from '../auth/tokens.js';
 import { toOptionalString } from '../db/values.js';
-import type { Record as Neo4jRecord } from 'neo4j-driver';
-
-export type Run = (key: string, params?: Params) => Promise<Neo4jRecord[]>;
 
 export interface AuditRecord {
   id: string;

@@ -10,15 +10,15 @@ import {
   Problems,
   type CitationInput,
 } from '../curation/validate.js';
-import type { Database } from '../db/database.js';
+import type { Database, Run } from '../db/database.js';
 import { domainError } from '../db/errors.js';
 import { searchTextFor } from '../search/normalise.js';
 import { dated } from '../seed/load-dataset.js';
 import type { Vocabulary } from '../seed/schema.js';
-import { recordAudit, type Run } from './audit.js';
+import { recordAudit } from './audit.js';
 import { toEntity, toRelationship, toSource, type Entity, type Relationship, type Source } from './model.js';
 
-type Props = Record<string, unknown>;
+export type Props = Record<string, unknown>;
 
 export interface EntityInput {
   id?: string | null;
@@ -75,13 +75,19 @@ async function sourceTexts(run: Run, citations: readonly CitationInput[]): Promi
   return new Map(records.map((r) => [String(r.get('id')), r.get('text') === null ? null : String(r.get('text'))]));
 }
 
-async function entityState(run: Run, id: string): Promise<Props> {
+/** An entity's stored properties, or null when it does not exist. */
+export async function findEntityState(run: Run, id: string): Promise<Props | null> {
   const [record] = await run('curation/entity-state', { id });
-  if (!record) throw domainError('NOT_FOUND', `No entity has id "${id}"`, { argument: 'id' });
-  return record.get('props') as Props;
+  return record ? (record.get('props') as Props) : null;
 }
 
-async function entityById(run: Run, id: string): Promise<Entity> {
+async function entityState(run: Run, id: string): Promise<Props> {
+  const props = await findEntityState(run, id);
+  if (!props) throw domainError('NOT_FOUND', `No entity has id "${id}"`, { argument: 'id' });
+  return props;
+}
+
+export async function entityById(run: Run, id: string): Promise<Entity> {
   const [record] = await run('entities/by-id', { id });
   if (!record) throw domainError('NOT_FOUND', `No entity has id "${id}"`);
   return toEntity(record.get('entity'));

@@ -4,11 +4,11 @@ import type { Viewer } from '../auth/tokens.js';
 import { Problems } from '../curation/validate.js';
 import type { Database } from '../db/database.js';
 import { domainError } from '../db/errors.js';
+import { toStringList } from '../db/values.js';
 import { searchTextFor } from '../search/normalise.js';
-import { recordAudit, type Run } from './audit.js';
-import { toEntity, type Entity } from './model.js';
-
-type Props = Record<string, unknown>;
+import { recordAudit } from './audit.js';
+import { entityById, findEntityState, type Props } from './curation.js';
+import type { Entity } from './model.js';
 
 interface LinkSnapshot {
   id: string;
@@ -27,8 +27,6 @@ export interface MergeRecord {
   undone: boolean;
 }
 
-const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : []);
-
 /** Property maps compared regardless of key order. */
 const canonical = (props: Props) =>
   JSON.stringify(
@@ -39,21 +37,22 @@ const canonical = (props: Props) =>
 
 /** The survivor's names and citations after taking in the merged entity's, without duplicates. */
 export function mergedNames(survivor: Props, merged: Props, reason: string) {
-  const aliases = list(survivor.aliases);
-  const reasons = list(survivor.aliasReasons);
+  const aliases = toStringList(survivor.aliases);
+  const reasons = toStringList(survivor.aliasReasons);
   const taken = new Set([String(survivor.name), ...aliases]);
-  const mergedAliases = list(merged.aliases);
-  const mergedReasons = list(merged.aliasReasons);
+  const mergedAliases = toStringList(merged.aliases);
+  const mergedReasons = toStringList(merged.aliasReasons);
   [String(merged.name), ...mergedAliases].forEach((name, i) => {
     if (taken.has(name)) return;
     taken.add(name);
     aliases.push(name);
     reasons.push(i === 0 ? `merged: ${reason}` : (mergedReasons[i - 1] ?? `merged: ${reason}`));
   });
-  const citedSources = list(survivor.citedSources);
-  const citedQuotes = list(survivor.citedQuotes);
-  list(merged.citedSources).forEach((source, i) => {
-    const quote = list(merged.citedQuotes)[i] ?? '';
+  const citedSources = toStringList(survivor.citedSources);
+  const citedQuotes = toStringList(survivor.citedQuotes);
+  const mergedQuotes = toStringList(merged.citedQuotes);
+  toStringList(merged.citedSources).forEach((source, i) => {
+    const quote = mergedQuotes[i] ?? '';
     if (!citedSources.some((s, j) => s === source && citedQuotes[j] === quote)) {
       citedSources.push(source);
       citedQuotes.push(quote);
@@ -105,7 +104,7 @@ export async function mergeEntities(
       outgoingIds: moved.filter((l) => l.outgoing).map((l) => l.id),
       incomingIds: moved.filter((l) => !l.outgoing).map((l) => l.id),
       between: JSON.stringify(between.filter((l) => l.otherId === survivorId).map((l) => ({ props: l.props, outgoing: l.outgoing }))),
-      claimIds: list(state.get('claimIds')),
+      claimIds: toStringList(state.get('claimIds')),
     };
     await run('curation/merge-write', { survivorId, mergedId, survivorPatch, merge });
     await recordAudit(
@@ -114,17 +113,12 @@ export async function mergeEntities(
       'mergeEntities',
       survivorId,
       { survivor, merged },
-      { survivor: await stateOf(run, survivorId), mergeId: record.id },
+      { survivor: await findEntityState(run, survivorId), mergeId: record.id },
     );
     // A second record under the merged id, so its history does not end without saying where it went.
     await recordAudit(run, viewer, 'mergedInto', mergedId, merged, { survivorId, mergeId: record.id });
     return record;
   });
-}
-
-async function stateOf(run: Run, id: string): Promise<Props | null> {
-  const [record] = await run('curation/entity-state', { id });
-  return record ? (record.get('props') as Props) : null;
 }
 
 export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): Promise<Entity> {
@@ -135,7 +129,7 @@ export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): 
     if (merge.undone === true) throw domainError('CONFLICT', `Merge ${mergeId} was already undone`);
     if (state.get('survivorExists') !== true) throw domainError('CONFLICT', `The survivor ${String(merge.survivorId)} no longer exists`);
     if (state.get('mergedIdTaken') === true) throw domainError('CONFLICT', `An entity with id ${String(merge.mergedId)} exists again`);
-    const before = await stateOf(run, String(merge.survivorId));
+    const before = await findEntityState(run, String(merge.survivorId));
     // Undo restores the survivor as it was before the merge; refuse rather than silently drop later changes to it.
     if (before && canonical(before) !== String(merge.survivorAfter)) {
       throw domainError('CONFLICT', `${String(merge.survivorId)} changed after merge ${mergeId}; undo those changes first`);
@@ -144,24 +138,25 @@ export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): 
       mergeId,
       mergedProps: JSON.parse(String(merge.mergedSnapshot)),
       survivorProps: JSON.parse(String(merge.survivorBefore)),
-      outgoingIds: list(merge.outgoingIds),
-      incomingIds: list(merge.incomingIds),
+      outgoingIds: toStringList(merge.outgoingIds),
+      incomingIds: toStringList(merge.incomingIds),
       between: JSON.parse(String(merge.between)),
-      claimIds: list(merge.claimIds),
+      claimIds: toStringList(merge.claimIds),
       undoneAt: new Date().toISOString(),
       undoneBy: viewer.name,
     });
     const id = String(restored?.get('id'));
+    const restoredState = await findEntityState(run, id);
+    const survivorAfterUndo = await findEntityState(run, String(merge.survivorId));
     await recordAudit(
       run,
       viewer,
       'undoMerge',
       String(merge.survivorId),
       { survivor: before },
-      { survivor: await stateOf(run, String(merge.survivorId)), restored: await stateOf(run, id), mergeId },
+      { survivor: survivorAfterUndo, restored: restoredState, mergeId },
     );
-    await recordAudit(run, viewer, 'restoredByUndo', id, null, { restored: await stateOf(run, id), mergeId });
-    const [entity] = await run('entities/by-id', { id });
-    return toEntity(entity!.get('entity'));
+    await recordAudit(run, viewer, 'restoredByUndo', id, null, { restored: restoredState, mergeId });
+    return entityById(run, id);
   });
 }
