@@ -1,9 +1,6 @@
 // npm run token -- create --name <who> --role reader|editor|admin  |  list  |  revoke --id <id>
 import { parseArgs } from 'node:util';
-import { parseConfig } from '../config.js';
-import { createDatabase } from '../db/database.js';
-import { loadQueries } from '../db/queries.js';
-import { startDatabase } from '../start-database.js';
+import { runCommand, withCommandDatabase } from '../command.js';
 import { createToken, listTokens, revokeToken, ROLES, type Role } from './tokens.js';
 
 const USAGE = 'usage: npm run token -- create --name <who> --role reader|editor|admin | list | revoke --id <token id>';
@@ -18,10 +15,7 @@ async function main(): Promise<void> {
     throw new Error(`create needs --name and --role (${ROLES.join(', ')}). ${USAGE}`);
   if (command === 'revoke' && !values.id) throw new Error(`revoke needs --id. ${USAGE}`);
   if (!['create', 'list', 'revoke'].includes(command ?? '')) throw new Error(USAGE);
-  const queries = loadQueries();
-  const database = await startDatabase(parseConfig(process.env), queries, () => {}, true);
-  const db = createDatabase(database.driver, queries);
-  try {
+  await withCommandDatabase(async (db) => {
     if (command === 'create') {
       const { id, token } = await createToken(db, values.name!, values.role as Role);
       console.log(`Token ${id} for ${values.name} (${values.role}). Shown once, store it now:\n${token}`);
@@ -33,12 +27,7 @@ async function main(): Promise<void> {
     } else {
       console.log(`Revoked ${values.id}`);
     }
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCommand(main);
