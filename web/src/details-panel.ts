@@ -1,7 +1,7 @@
 // The evidence panel: an entity's or a link's details, claims, contradictions and every citation, with the quote
 // shown in its source's text on demand.
 import type { Citation, EntityData, RelationshipData, SourceText } from './api.js';
-import { conflicts } from './graph-elements.js';
+import { conflicts, type Conflict } from './graph-elements.js';
 import { highlightQuote } from './quote-highlight.js';
 
 export interface PanelActions {
@@ -54,8 +54,7 @@ function citationsSection(title: string, citations: Citation[], actions: PanelAc
   return section;
 }
 
-function contradictionsSection(entity: EntityData, actions: PanelActions): HTMLElement | null {
-  const found = conflicts(entity.claims);
+function contradictionsSection(found: readonly Conflict[], actions: PanelActions): HTMLElement | null {
   if (found.length === 0) return null;
   const section = el('section');
   section.append(el('h3', '⚠ Sources disagree'));
@@ -85,9 +84,10 @@ export function showEntity(panel: HTMLElement, entity: EntityData, actions: Pane
     buttons.append(button);
   }
   panel.append(buttons);
-  const disputed = contradictionsSection(entity, actions);
+  const found = conflicts(entity.claims);
+  const disputed = contradictionsSection(found, actions);
   if (disputed) panel.append(disputed);
-  const agreed = (entity.claims ?? []).filter((c) => !conflicts(entity.claims).some((x) => x.attribute === c.attribute));
+  const agreed = (entity.claims ?? []).filter((c) => !found.some((x) => x.attribute === c.attribute));
   if (agreed.length > 0) {
     const list = el('dl');
     for (const claim of agreed)
@@ -120,7 +120,7 @@ export function showRelationship(
   panel.append(el('p', [rel.type, rel.role, rel.date].filter(Boolean).join(' · '), 'meta'));
   if (rel.dateInferred) panel.append(el('p', `Date inferred: ${rel.dateInferred}`, 'meta'));
   for (const end of [ends.source, ends.target]) {
-    const disputed = end ? contradictionsSection(end, actions) : null;
+    const disputed = end ? contradictionsSection(conflicts(end.claims), actions) : null;
     if (disputed && end) panel.append(el('p', `About ${end.name}:`, 'meta'), disputed);
   }
   panel.append(citationsSection('Evidence', rel.citations, actions));

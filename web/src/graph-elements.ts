@@ -80,7 +80,8 @@ export function unionElements(subgraphs: readonly Pick<SubgraphData, 'nodes' | '
     for (const node of graph.nodes) if (!hidden.has(node.id)) nodes.set(node.id, node);
     for (const edge of graph.edges) edges.set(edge.id, edge);
   }
+  const nodeElements = [...nodes.values()].map(toNodeElement);
+  const contested = new Set(nodeElements.filter((n) => n.data.contested).map((n) => n.data.id));
   const kept = [...edges.values()].filter((e) => nodes.has(e.source.id) && nodes.has(e.target.id));
-  const disputed = (id: string) => conflicts(nodes.get(id)?.claims).length > 0;
-  return [...[...nodes.values()].map(toNodeElement), ...kept.map((e) => toEdgeElement(e, disputed(e.source.id) || disputed(e.target.id)))];
+  return [...nodeElements, ...kept.map((e) => toEdgeElement(e, contested.has(e.source.id) || contested.has(e.target.id)))];
 }

@@ -73,7 +73,7 @@ export class GraphView {
 
   private dense = false;
 
-  applyFilters(settings: FilterSettings): string[] {
+  applyFilters(settings: FilterSettings): void {
     const { cy } = this;
     cy.elements().removeClass('filtered faded');
     if (settings.kinds.length > 0)
@@ -87,7 +87,6 @@ export class GraphView {
     const outside = cy.elements().filter((el) => !isWithin((el.data('date') as string | null) ?? null, settings.from, settings.to));
     const out = settings.hideOutside ? outside : outside.union(outside.connectedEdges());
     out.addClass(settings.hideOutside ? 'filtered' : 'faded');
-    return outside.map((el) => el.id());
   }
 
   setSizes(sizeBy: SizeBy): void {

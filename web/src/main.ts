@@ -65,7 +65,7 @@ async function draw(relayout: boolean): Promise<void> {
     const subgraphs = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     const traced = await data.trace(view);
     const added = graph.setElements(unionElements([...subgraphs, ...traced], new Set(view.hidden)));
-    const outside = graph.applyFilters({
+    graph.applyFilters({
       kinds: view.kinds,
       types: view.types,
       from: view.from,
@@ -88,7 +88,7 @@ async function draw(relayout: boolean): Promise<void> {
     }
     graph.select(view.selected);
     showSelection();
-    refreshControls(outside.length);
+    refreshControls();
     const truncated = subgraphs.some((s) => s.truncated);
     setStatus(
       cy.nodes().length === 0
@@ -100,7 +100,7 @@ async function draw(relayout: boolean): Promise<void> {
   }
 }
 
-function refreshControls(outsideCount: number): void {
+function refreshControls(): void {
   byId<HTMLButtonElement>('undo').disabled = !canUndo(history);
   byId<HTMLButtonElement>('redo').disabled = !canRedo(history);
   byId<HTMLSelectElement>('layout').value = view.layout;
@@ -114,7 +114,6 @@ function refreshControls(outsideCount: number): void {
   timeBar.update(events, view.from, view.to);
   const types = [...new Set(cy.edges().map((e) => e.data('type') as string))].sort();
   tracePanel.setTypes(types, view.types, (selected) => void change({ ...view, types: selected }));
-  byId('time').dataset.outside = String(outsideCount);
 }
 
 function toggleKind(kind: string): void {
