@@ -1,6 +1,6 @@
 // GraphFilter (kinds, relationship types, date range) checked and turned into query parameters.
 import { domainError } from './db/errors.js';
-import { dateRange, isPartialDate } from './model/partial-date.js';
+import { dateRange, isPartialDate } from '../domain/dates.js';
 
 export interface GraphFilterInput {
   kinds?: string[] | null;

@@ -1,6 +1,6 @@
 // Checks of curation input against the vocabulary and the sources' texts; every problem is reported at once.
 import { domainError } from '../db/errors.js';
-import { isPartialDate } from '../model/partial-date.js';
+import { isPartialDate } from '../../domain/dates.js';
 import { normaliseSpace } from '../seed/read-dataset.js';
 import type { Vocabulary } from '../seed/schema.js';
 

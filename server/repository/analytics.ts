@@ -1,5 +1,5 @@
 // The network as a whole: overviews and centrality.
-import { betweennessCentrality, degreeCentrality } from '../analytics/centrality.js';
+import { betweennessCentrality, degreeCentrality } from '../../domain/centrality.js';
 import type { Database } from '../db/database.js';
 import { toSubgraph, type Entity, type Subgraph } from './model.js';
 import type { SubgraphLimits } from './network.js';

@@ -1,7 +1,7 @@
 // centrality, overview, export: the network as a whole, and subgraphs as files.
 import { domainError } from '../db/errors.js';
-import type { ExportFormat } from '../export/graph-data.js';
-import { exportGraph } from '../export/tabular.js';
+import type { ExportFormat } from '../../domain/export/graph-data.js';
+import { exportGraph } from '../../domain/export/tabular.js';
 import { toFilterParams, type GraphFilterInput } from '../graph-filter.js';
 import { checkRange } from '../limits.js';
 import { findOverview, rankByCentrality, type CentralityMeasure } from '../repository/analytics.js';

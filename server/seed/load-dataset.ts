@@ -2,7 +2,7 @@
 import type { Database } from '../db/database.js';
 import { toNumber } from '../db/values.js';
 import { searchTextFor } from '../search/normalise.js';
-import { dateRange } from '../model/partial-date.js';
+import { dateRange } from '../../domain/dates.js';
 import type { Citation, Dataset } from './schema.js';
 
 export interface LoadSummary {

@@ -1,6 +1,6 @@
 // The shape of the seed files (seed/vocabulary.yaml and seed/cases/<case>/*.yaml), checked at load time.
 import { z } from 'zod';
-import { isPartialDate } from '../model/partial-date.js';
+import { isPartialDate } from '../../domain/dates.js';
 
 const partialDate = z.string().refine(isPartialDate, 'must be an ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD');
 

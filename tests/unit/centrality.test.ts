@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { betweennessCentrality, degreeCentrality } from '../../server/analytics/centrality.js';
+import { betweennessCentrality, degreeCentrality } from '../../domain/centrality.js';
 
 const star = {
   nodes: ['hub', 'a', 'b', 'c'],

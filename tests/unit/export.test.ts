@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { toGexf } from '../../server/export/gexf.js';
-import type { ExportGraph } from '../../server/export/graph-data.js';
-import { toGraphML } from '../../server/export/graphml.js';
-import { csvField, toCytoscapeJson, toEdgesCsv, toNodesCsv } from '../../server/export/tabular.js';
+import { toGexf } from '../../domain/export/gexf.js';
+import type { ExportGraph } from '../../domain/export/graph-data.js';
+import { toGraphML } from '../../domain/export/graphml.js';
+import { csvField, toCytoscapeJson, toEdgesCsv, toNodesCsv } from '../../domain/export/tabular.js';
 
 const graph: ExportGraph = {
   nodes: [

@@ -1,9 +1,9 @@
 // Saving the current view as files: images for slides, data for Cytoscape desktop, Gephi and spreadsheets.
 import type { Core } from 'cytoscape';
-import type { ExportGraph } from '../../server/export/graph-data.js';
-import { toGexf } from '../../server/export/gexf.js';
-import { toGraphML } from '../../server/export/graphml.js';
-import { toCytoscapeJson, toEdgesCsv, toNodesCsv } from '../../server/export/tabular.js';
+import type { ExportGraph } from '../../domain/export/graph-data.js';
+import { toGexf } from '../../domain/export/gexf.js';
+import { toGraphML } from '../../domain/export/graphml.js';
+import { toCytoscapeJson, toEdgesCsv, toNodesCsv } from '../../domain/export/tabular.js';
 import type { EntityData, RelationshipData } from './api.js';
 
 export type DownloadKind = 'png' | 'svg' | 'json' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges';

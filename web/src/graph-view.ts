@@ -2,7 +2,7 @@
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
-import { betweennessCentrality, degreeCentrality } from '../../server/analytics/centrality.js';
+import { betweennessCentrality, degreeCentrality } from '../../domain/centrality.js';
 import type { GraphElement } from './graph-elements.js';
 import { graphStylesheet } from './graph-style.js';
 import { timeOrderedPositions } from './time-layout.js';

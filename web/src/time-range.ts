@@ -1,14 +1,14 @@
 // Date filtering and time stepping for the timeline slider, over ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD).
-// Partial dates themselves are server/model/partial-date.ts, shared with the API (a pure module).
+// Partial dates themselves are domain/dates.ts, shared with the API (a pure module).
 
-import { dateRange as dateBounds } from '../../server/model/partial-date.js';
+import { dateRange as dateBounds } from '../../domain/dates.js';
 
 export interface Dated {
   id: string;
   date: string | null;
 }
 
-export { isPartialDate, dateRange as dateBounds } from '../../server/model/partial-date.js';
+export { isPartialDate, dateRange as dateBounds } from '../../domain/dates.js';
 
 /** Overlap rather than containment, so an event dated only '2017' still shows when the range is March 2017. */
 export function isWithin(date: string | null, from: string | null, to: string | null): boolean {

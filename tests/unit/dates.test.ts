@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRange, isPartialDate } from '../../server/model/partial-date.js';
+import { dateRange, isPartialDate } from '../../domain/dates.js';
 
 describe('partial dates', () => {
   it('cover the whole year, month or day they name', () => {
