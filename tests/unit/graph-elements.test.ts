@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityData, RelationshipData } from '../../web/src/api.js';
+import type { EntityData, RelationshipData } from '../../web/src/api-types.js';
 import { conflicts, edgeLabel, unionElements } from '../../web/src/graph-elements.js';
 
 const entity = (id: string, kind = 'person'): EntityData => ({
@@ -46,6 +46,10 @@ describe('contested entities', () => {
     const found = conflicts([claim('3 years', 's0'), claim('2 years', 's3'), { ...claim('x', 's1'), attribute: 'other' }]);
     expect(found).toHaveLength(1);
     expect(found[0]?.claims.map((c) => c.value)).toEqual(['3 years', '2 years']);
+  });
+
+  it('does not call values of a multi-valued attribute (two defence arguments) a disagreement', () => {
+    expect(conflicts([claim('3 years', 's0'), claim('2 years', 's0')], new Set(['ban']))).toEqual([]);
   });
 
   it('marks the links of an entity whose claims disagree', () => {

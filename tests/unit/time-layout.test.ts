@@ -3,6 +3,8 @@ import { timeOrderedPositions, type LayoutNode } from '../../web/src/time-layout
 
 const node = (id: string, kind: string, date: string | null, neighbours: string[] = []): LayoutNode => ({ id, kind, date, neighbours });
 
+const KIND_ORDER = ['person', 'organisation', 'instrument', 'place', 'event'];
+
 const NODES: LayoutNode[] = [
   node('e1', 'event', '2016-01-01', ['p1', 'o1']),
   node('e2', 'event', '2017', ['p1', 'i1']),
@@ -26,7 +28,7 @@ const get = (positions: Map<string, { x: number; y: number }>, id: string): { x:
 };
 
 describe('time-ordered layout', () => {
-  const positions = timeOrderedPositions(NODES);
+  const positions = timeOrderedPositions(NODES, KIND_ORDER);
 
   it('positions every node, no two at the same point', () => {
     expect(positions.size).toBe(NODES.length);
@@ -67,14 +69,14 @@ describe('time-ordered layout', () => {
   });
 
   it('centres events at width/2 when all share a date, and honours a custom width', () => {
-    const same = timeOrderedPositions([node('a', 'event', '2017'), node('b', 'event', '2017')], 800);
+    const same = timeOrderedPositions([node('a', 'event', '2017'), node('b', 'event', '2017')], [], 800);
     expect(get(same, 'a').x).toBe(400);
     expect(get(same, 'b').x).toBe(400);
     expect(get(same, 'a').y).not.toBe(get(same, 'b').y);
   });
 
   it('is deterministic whatever the input order', () => {
-    const reversed = timeOrderedPositions([...NODES].reverse());
+    const reversed = timeOrderedPositions([...NODES].reverse(), KIND_ORDER);
     expect(Object.fromEntries(reversed)).toEqual(Object.fromEntries(positions));
   });
 });

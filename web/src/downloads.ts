@@ -1,19 +1,16 @@
 // Saving the current view as files: images for slides, data for Cytoscape desktop, Gephi and spreadsheets.
-import type { Core } from 'cytoscape';
 import type { ExportGraph } from '../../domain/export/graph-data.js';
 import { toGexf } from '../../domain/export/gexf.js';
 import { toGraphML } from '../../domain/export/graphml.js';
 import { toCytoscapeJson, toEdgesCsv, toNodesCsv } from '../../domain/export/tabular.js';
-import type { EntityData, RelationshipData } from './api.js';
 
 export type DownloadKind = 'png' | 'svg' | 'json' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges';
 
-/** The visible part of the canvas as exportable data. */
-export function visibleGraph(cy: Core): ExportGraph {
-  return {
-    nodes: cy.nodes(':visible').map((n) => n.data('entity') as EntityData),
-    edges: cy.edges(':visible').map((e) => e.data('relationship') as RelationshipData),
-  };
+/** What the canvas gives to export: its visible part as data, and as images. */
+export interface Exportable {
+  visibleGraph(): ExportGraph;
+  png(): Blob;
+  svg(): string;
 }
 
 function save(blob: Blob, filename: string): void {
@@ -27,15 +24,15 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function download(cy: Core, kind: DownloadKind, basename = 'persecution-network'): void {
-  const graph = visibleGraph(cy);
+export function download(canvas: Exportable, kind: DownloadKind, basename = 'persecution-network'): void {
+  const graph = canvas.visibleGraph();
   const text = (content: string, type: string, ext: string) => save(new Blob([content], { type }), `${basename}.${ext}`);
   switch (kind) {
     case 'png':
-      save(cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob, `${basename}.png`);
+      save(canvas.png(), `${basename}.png`);
       return;
     case 'svg':
-      text((cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' }), 'image/svg+xml', 'svg');
+      text(canvas.svg(), 'image/svg+xml', 'svg');
       return;
     case 'json':
       return text(toCytoscapeJson(graph), 'application/json', 'cyjs');

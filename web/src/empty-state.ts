@@ -1,5 +1,5 @@
 // The empty state suggests where to start: the most-connected entities of whatever case is loaded.
-import { suggestions } from './api.js';
+import { suggestions } from './queries.js';
 
 export async function showSuggestions(container: HTMLElement, start: (id: string) => void): Promise<void> {
   const entities = await suggestions(6);

@@ -1,5 +1,6 @@
 // API data → Cytoscape element definitions (pure).
-import type { Claim, EntityData, RelationshipData, SubgraphData } from './api.js';
+import type { Claim, EntityData, RelationshipData, SubgraphData } from './api-types.js';
+import { typeLabel } from './vocabulary.js';
 
 export interface NodeElement {
   group: 'nodes';
@@ -25,22 +26,26 @@ export interface Conflict {
   claims: Claim[];
 }
 
-/** Attributes on which an entity's claims disagree (two or more values); each side keeps its citations. */
-export function conflicts(claims: readonly Claim[] | undefined): Conflict[] {
+/**
+ * Single-valued attributes on which an entity's claims disagree (two or more values); each side keeps its citations.
+ * Values of a multi-valued attribute (charges, defence arguments) add up instead.
+ */
+export function conflicts(claims: readonly Claim[] | undefined, multiValued: ReadonlySet<string> = new Set()): Conflict[] {
   const byAttribute = new Map<string, Claim[]>();
-  for (const claim of claims ?? []) byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
+  for (const claim of claims ?? [])
+    if (!multiValued.has(claim.attribute)) byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
   return [...byAttribute]
     .filter(([, list]) => new Set(list.map((c) => c.value)).size > 1)
     .map(([attribute, list]) => ({ attribute, claims: list }));
 }
 
 export function edgeLabel(rel: Pick<RelationshipData, 'type' | 'role'>): string {
-  const type = rel.type.toLowerCase().replace(/_/g, ' ');
+  const type = typeLabel(rel.type);
   return rel.role ? `${type} (${rel.role})` : type;
 }
 
-export function toNodeElement(entity: EntityData): NodeElement {
-  const contested = conflicts(entity.claims).length > 0;
+export function toNodeElement(entity: EntityData, multiValued: ReadonlySet<string> = new Set()): NodeElement {
+  const contested = conflicts(entity.claims, multiValued).length > 0;
   return {
     group: 'nodes',
     data: {
@@ -73,14 +78,18 @@ export function toEdgeElement(rel: RelationshipData, contested = false): EdgeEle
 }
 
 /** Everything several subgraphs hold, once each, minus what the user removed (and the edges that touched it). */
-export function unionElements(subgraphs: readonly Pick<SubgraphData, 'nodes' | 'edges'>[], hidden: ReadonlySet<string>): GraphElement[] {
+export function unionElements(
+  subgraphs: readonly Pick<SubgraphData, 'nodes' | 'edges'>[],
+  hidden: ReadonlySet<string>,
+  multiValued: ReadonlySet<string> = new Set(),
+): GraphElement[] {
   const nodes = new Map<string, EntityData>();
   const edges = new Map<string, RelationshipData>();
   for (const graph of subgraphs) {
     for (const node of graph.nodes) if (!hidden.has(node.id)) nodes.set(node.id, node);
     for (const edge of graph.edges) edges.set(edge.id, edge);
   }
-  const nodeElements = [...nodes.values()].map(toNodeElement);
+  const nodeElements = [...nodes.values()].map((entity) => toNodeElement(entity, multiValued));
   const contested = new Set(nodeElements.filter((n) => n.data.contested).map((n) => n.data.id));
   const kept = [...edges.values()].filter((e) => nodes.has(e.source.id) && nodes.has(e.target.id));
   return [...nodeElements, ...kept.map((e) => toEdgeElement(e, contested.has(e.source.id) || contested.has(e.target.id)))];

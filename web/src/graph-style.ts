@@ -1,21 +1,12 @@
-// Cytoscape styles by kind: shapes plus the Okabe–Ito colour-blind-safe palette; states as classes.
+// Cytoscape styles: each kind's colour and shape from the vocabulary the API serves; states as classes.
 import type { StylesheetJson } from 'cytoscape';
+import type { KindTerm } from './api-types.js';
+import { UNKNOWN_KIND_STYLE } from './vocabulary.js';
 
-export const KIND_STYLES: Record<string, { colour: string; shape: string; label: string }> = {
-  person: { colour: '#E69F00', shape: 'ellipse', label: 'Person' },
-  organisation: { colour: '#0072B2', shape: 'round-rectangle', label: 'Organisation' },
-  instrument: { colour: '#009E73', shape: 'rhomboid', label: 'Law, convention, report' },
-  place: { colour: '#56B4E9', shape: 'hexagon', label: 'Place' },
-  event: { colour: '#D55E00', shape: 'diamond', label: 'Event' },
-};
+/** A path whose steps one source supports is drawn solid green; one joined from different sources, dotted orange. */
+export const PATH_COLOURS = { stated: '#009E73', joined: '#E69F00' } as const;
 
-const OTHER = { colour: '#999999', shape: 'ellipse', label: 'Other' };
-
-export function kindStyle(kind: string) {
-  return KIND_STYLES[kind] ?? OTHER;
-}
-
-export function graphStylesheet(): StylesheetJson {
+export function graphStylesheet(kinds: readonly KindTerm[]): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -29,14 +20,14 @@ export function graphStylesheet(): StylesheetJson {
         'text-margin-y': 4,
         width: 'mapData(size, 0, 1, 26, 70)',
         height: 'mapData(size, 0, 1, 26, 70)',
-        'background-color': OTHER.colour,
+        'background-color': UNKNOWN_KIND_STYLE.colour,
         'border-width': 1,
         'border-color': '#333',
       },
     },
-    ...Object.entries(KIND_STYLES).map(([kind, s]) => ({
-      selector: `node[kind = "${kind}"]`,
-      style: { 'background-color': s.colour, shape: s.shape as 'ellipse' },
+    ...kinds.map((kind) => ({
+      selector: `node[kind = ${JSON.stringify(kind.name)}]`,
+      style: { 'background-color': kind.color, shape: kind.shape as 'ellipse' },
     })),
     { selector: 'node[?contested]', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#CC79A7' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#000', 'border-style': 'solid' } },
@@ -60,8 +51,28 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'edge[?contested]', style: { 'line-style': 'dashed', 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.filtered', style: { display: 'none' } },
-    { selector: 'edge.on-path', style: { width: 5, 'line-color': '#009E73', 'target-arrow-color': '#009E73', 'z-index': 10 } },
-    { selector: 'node.on-path', style: { 'border-width': 5, 'border-color': '#009E73' } },
+    {
+      selector: 'edge.on-joined-path',
+      style: {
+        width: 5,
+        'line-style': 'dotted',
+        'line-color': PATH_COLOURS.joined,
+        'target-arrow-color': PATH_COLOURS.joined,
+        'z-index': 9,
+      },
+    },
+    { selector: 'node.on-joined-path', style: { 'border-width': 5, 'border-style': 'dotted', 'border-color': PATH_COLOURS.joined } },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 5,
+        'line-style': 'solid',
+        'line-color': PATH_COLOURS.stated,
+        'target-arrow-color': PATH_COLOURS.stated,
+        'z-index': 10,
+      },
+    },
+    { selector: 'node.on-path', style: { 'border-width': 5, 'border-style': 'solid', 'border-color': PATH_COLOURS.stated } },
     { selector: ':selected', style: { 'border-width': 5, 'border-color': '#000', 'line-color': '#000', 'target-arrow-color': '#000' } },
   ];
 }

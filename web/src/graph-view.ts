@@ -1,8 +1,11 @@
-// The Cytoscape canvas: elements in, filters, sizes, layouts and highlights out. No fetching, no URL.
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
+// The Cytoscape canvas: elements in, filters, sizes, layouts and highlights out; every Cytoscape call of the page is
+// here. No fetching, no URL.
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import { betweennessCentrality, degreeCentrality } from '../../domain/centrality.js';
+import type { ExportGraph } from '../../domain/export/graph-data.js';
+import type { EntityData, KindTerm, RelationshipData } from './api-types.js';
 import type { GraphElement } from './graph-elements.js';
 import { graphStylesheet } from './graph-style.js';
 import { timeOrderedPositions } from './time-layout.js';
@@ -23,8 +26,99 @@ export interface FilterSettings {
 export class GraphView {
   readonly cy: Core;
 
+  private dense = false;
+  private large = false;
+
   constructor(container: HTMLElement) {
-    this.cy = cytoscape({ container, style: graphStylesheet(), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    this.cy = cytoscape({ container, style: graphStylesheet([]), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+  }
+
+  /** Colours and shapes of the kinds the vocabulary holds now. */
+  setKinds(kinds: readonly KindTerm[]): void {
+    this.cy.style(graphStylesheet(kinds));
+    this.applyTypeSize();
+  }
+
+  onSelect(handler: (id: string | null) => void): void {
+    this.cy.on('tap', 'node, edge', (event) => handler((event.target as NodeSingular | EdgeSingular).id()));
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) handler(null);
+    });
+  }
+
+  onExpand(handler: (id: string) => void): void {
+    this.cy.on('dbltap', 'node', (event) => handler((event.target as NodeSingular).id()));
+  }
+
+  entity(id: string): EntityData | null {
+    const node = this.cy.getElementById(id);
+    return node.nonempty() && node.isNode() ? (node.data('entity') as EntityData) : null;
+  }
+
+  relationship(id: string): RelationshipData | null {
+    const edge = this.cy.getElementById(id);
+    return edge.nonempty() && edge.isEdge() ? (edge.data('relationship') as RelationshipData) : null;
+  }
+
+  neighbours(id: string): { id: string; name: string }[] {
+    return this.cy
+      .getElementById(id)
+      .neighborhood('node')
+      .map((n) => ({ id: n.id(), name: (n.data('entity') as EntityData).name }));
+  }
+
+  /** Neighbours that only this node connects to the view: collapsing it takes them away. */
+  leavesOf(id: string): string[] {
+    return this.cy
+      .getElementById(id)
+      .neighborhood('node')
+      .filter((n) => (n as NodeSingular).degree(false) === 1)
+      .map((n) => n.id());
+  }
+
+  /** Every drawn entity with a date (whatever its kind), for the time bar. */
+  datedEntities(): { id: string; date: string | null; name: string; kind: string }[] {
+    return this.cy
+      .nodes()
+      .filter((n) => Boolean(n.data('date')))
+      .map((n) => ({
+        id: n.id(),
+        date: n.data('date') as string,
+        name: (n.data('entity') as EntityData).name,
+        kind: n.data('kind') as string,
+      }));
+  }
+
+  edgeTypes(): string[] {
+    return [...new Set(this.cy.edges().map((e) => e.data('type') as string))].sort();
+  }
+
+  counts(): { nodes: number; visibleNodes: number; visibleEdges: number } {
+    return {
+      nodes: this.cy.nodes().length,
+      visibleNodes: this.cy.nodes(':visible').length,
+      visibleEdges: this.cy.edges(':visible').length,
+    };
+  }
+
+  center(id: string): void {
+    this.cy.animate({ center: { eles: this.cy.getElementById(id) }, duration: 300 });
+  }
+
+  /** The visible part of the canvas as data, and as images, for the exports. */
+  visibleGraph(): ExportGraph {
+    return {
+      nodes: this.cy.nodes(':visible').map((n) => n.data('entity') as EntityData),
+      edges: this.cy.edges(':visible').map((e) => e.data('relationship') as RelationshipData),
+    };
+  }
+
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
+  }
+
+  svg(): string {
+    return (this.cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' });
   }
 
   /** Makes the canvas hold exactly these elements; returns the ids added. New nodes start beside a drawn neighbour. */
@@ -35,6 +129,15 @@ export class GraphView {
       .filter((el) => !wanted.has(el.id()))
       .remove();
     const fresh = elements.filter((e) => this.cy.getElementById(e.data.id).empty());
+    // Elements already drawn take the latest data (an edit may have changed a name, a kind, a citation).
+    for (const e of elements) {
+      const drawn = this.cy.getElementById(e.data.id);
+      if (
+        drawn.nonempty() &&
+        drawn.data(e.group === 'nodes' ? 'entity' : 'relationship') !== (e.group === 'nodes' ? e.data.entity : e.data.relationship)
+      )
+        drawn.data(e.data);
+    }
     const anchorOf = (id: string) => {
       const edge = elements.find(
         (e) =>
@@ -64,14 +167,19 @@ export class GraphView {
     const dense = this.cy.edges().length > 400;
     if (dense === this.dense) return;
     this.dense = dense;
-    this.cy
-      .style()
-      .selector('edge')
-      .style({ label: dense ? '' : 'data(label)' })
-      .update();
+    this.applyTypeSize();
   }
 
-  private dense = false;
+  /** Edge labels give way in dense views; large type for a projector. */
+  private applyTypeSize(): void {
+    this.cy
+      .style()
+      .selector('node')
+      .style({ 'font-size': this.large ? 20 : 11 })
+      .selector('edge')
+      .style({ label: this.dense ? '' : 'data(label)', 'font-size': this.large ? 15 : 9 })
+      .update();
+  }
 
   applyFilters(settings: FilterSettings): void {
     const { cy } = this;
@@ -101,7 +209,8 @@ export class GraphView {
     });
   }
 
-  runLayout(name: LayoutName, roots: readonly string[], animate = true): void {
+  /** `kindOrder`: the vocabulary's kinds, which the time-ordered layout stacks its lanes of undated entities by. */
+  runLayout(name: LayoutName, roots: readonly string[], kindOrder: readonly string[] = [], animate = true): void {
     const { cy } = this;
     const eles = cy.elements(':visible');
     if (eles.empty()) return;
@@ -133,6 +242,7 @@ export class GraphView {
           date: (n.data('date') as string | null) ?? null,
           neighbours: n.neighborhood('node').map((m) => m.id()),
         })),
+        kindOrder,
       );
       options = { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 } } as LayoutOptions;
     } else {
@@ -149,9 +259,11 @@ export class GraphView {
     eles.layout({ ...options, animate, animationDuration: 450, fit: true, padding: 40 } as LayoutOptions).run();
   }
 
-  highlight(nodeIds: readonly string[], edgeIds: readonly string[]): void {
-    this.cy.elements().removeClass('on-path');
-    for (const id of [...nodeIds, ...edgeIds]) this.cy.getElementById(id).addClass('on-path');
+  /** Traced paths: `stated` ones (a source supports every step) and those only `joined` from different sources. */
+  highlight(stated: ReadonlySet<string>, joined: ReadonlySet<string>): void {
+    this.cy.elements().removeClass('on-path on-joined-path');
+    for (const id of stated) this.cy.getElementById(id).addClass('on-path');
+    for (const id of joined) this.cy.getElementById(id).addClass('on-joined-path');
   }
 
   setPinned(ids: readonly string[]): void {
@@ -165,13 +277,8 @@ export class GraphView {
 
   /** Large type for a projector. */
   setLargeType(large: boolean): void {
-    this.cy
-      .style()
-      .selector('node')
-      .style({ 'font-size': large ? 20 : 11 })
-      .selector('edge')
-      .style({ 'font-size': large ? 15 : 9 })
-      .update();
+    this.large = large;
+    this.applyTypeSize();
   }
 
   select(id: string | null): void {

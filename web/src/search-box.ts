@@ -1,5 +1,6 @@
 // Search as you type: a debounced query, a keyboard-navigable list of hits with their kind and matched alias.
-import { ApiError, type SearchHitData } from './api.js';
+import { ApiError } from './api.js';
+import type { SearchHitData } from './api-types.js';
 
 export interface SearchBoxOptions {
   input: HTMLInputElement;

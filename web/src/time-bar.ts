@@ -1,5 +1,5 @@
-// The time strip: a dot per dated event, two sliders for the range, and a play button that reveals month by month.
-import { monthSteps, sortByDate, isWithin, type Dated } from './time-range.js';
+// The time strip: a dot per dated entity in its kind's colour, two sliders for the range, and a play button that reveals month by month.
+import { anchorMonth, monthSteps, sortByDate, isWithin, type Dated } from './time-range.js';
 
 export interface TimeBarElements {
   from: HTMLInputElement;
@@ -39,7 +39,7 @@ export class TimeBar {
     return [lo > 0 ? (this.steps[lo] ?? null) : null, hi < this.steps.length - 1 ? (this.steps[hi] ?? null) : null];
   }
 
-  update(events: readonly (Dated & { name: string })[], from: string | null, to: string | null): void {
+  update(events: readonly (Dated & { name: string; colour: string })[], from: string | null, to: string | null): void {
     this.steps = monthSteps(events);
     const last = Math.max(0, this.steps.length - 1);
     for (const slider of [this.ui.from, this.ui.to]) {
@@ -62,7 +62,8 @@ export class TimeBar {
         .map((event) => {
           const dot = document.createElement('button');
           dot.type = 'button';
-          const at = Math.max(0, this.steps.indexOf(event.date!.slice(0, 7)));
+          const at = Math.max(0, this.steps.indexOf(anchorMonth(event.date!)));
+          dot.style.background = event.colour;
           dot.style.left = `${this.steps.length > 1 ? 2 + (96 * at) / (this.steps.length - 1) : 50}%`;
           dot.title = `${event.date}: ${event.name}`;
           dot.setAttribute('aria-label', dot.title);

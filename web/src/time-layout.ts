@@ -1,5 +1,6 @@
-// Positions for the time-ordered layout: dated nodes left to right by date, undated nodes in lanes by kind.
-import { dateBounds, isPartialDate } from './time-range.js';
+// Positions for the time-ordered layout: dated nodes (of any kind) left to right by date, undated nodes in lanes by
+// kind, the vocabulary's first kinds above the dated band and the rest below.
+import { anchorDay, isPartialDate } from './time-range.js';
 
 export interface LayoutNode {
   id: string;
@@ -14,11 +15,9 @@ const ROW = 60; // vertical distance between stacked nodes
 const MIN_DX = 60; // nodes closer than this horizontally would overlap, so they go on different rows
 const LANE_GAP = 120;
 const UNANCHORED_X = -200;
-const ABOVE: readonly string[] = ['person', 'organisation']; // outward from the events band
-const BELOW: readonly string[] = ['instrument', 'place'];
 
-function dayNumber(partial: string): number {
-  const [year, month, day] = dateBounds(partial).start.split('-').map(Number) as [number, number, number];
+function dayNumber(text: string): number {
+  const [year, month, day] = anchorDay(text).split('-').map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return Math.round(date.getTime() / 86_400_000);
@@ -40,7 +39,15 @@ function rowCount(rows: readonly { row: number }[]): number {
   return rows.reduce((max, r) => Math.max(max, r.row + 1), 0);
 }
 
-export function timeOrderedPositions(nodes: readonly LayoutNode[], width = 1600): Map<string, Point> {
+/** Kinds of the undated nodes in vocabulary order (unknown kinds last, alphabetically), split into lanes above and below. */
+function lanes(kinds: readonly string[], kindOrder: readonly string[]): { above: string[]; below: string[] } {
+  const rank = (k: string) => (kindOrder.includes(k) ? kindOrder.indexOf(k) : kindOrder.length);
+  const sorted = [...new Set(kinds)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const split = Math.floor(sorted.length / 2);
+  return { above: sorted.slice(0, split), below: sorted.slice(split) };
+}
+
+export function timeOrderedPositions(nodes: readonly LayoutNode[], kindOrder: readonly string[] = [], width = 1600): Map<string, Point> {
   const positions = new Map<string, Point>();
   const dated = nodes.filter((n): n is LayoutNode & { date: string } => n.date !== null && isPartialDate(n.date));
   const days = new Map(dated.map((n) => [n.id, dayNumber(n.date)]));
@@ -62,7 +69,10 @@ export function timeOrderedPositions(nodes: readonly LayoutNode[], width = 1600)
     });
     return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : UNANCHORED_X;
   };
-  const others = [...new Set(undated.map((n) => n.kind))].filter((k) => !ABOVE.includes(k) && !BELOW.includes(k)).sort();
+  const { above, below } = lanes(
+    undated.map((n) => n.kind),
+    kindOrder,
+  );
 
   const placeLanes = (kinds: readonly string[], direction: -1 | 1): void => {
     let edge = bandHalf; // distance from the band centre to the outer edge of what is already placed
@@ -74,7 +84,7 @@ export function timeOrderedPositions(nodes: readonly LayoutNode[], width = 1600)
       edge = start + (rowCount(lane) - 1) * ROW;
     }
   };
-  placeLanes(ABOVE, -1);
-  placeLanes([...BELOW, ...others], 1);
+  placeLanes(above, -1);
+  placeLanes(below, 1);
   return positions;
 }

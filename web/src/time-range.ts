@@ -1,14 +1,25 @@
-// Date filtering and time stepping for the timeline slider, over ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD).
-// Partial dates themselves are domain/dates.ts, shared with the API (a pure module).
+// Date filtering and time stepping for the timeline slider, over ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD) and
+// ranges of them (2015/2017, 2015/.., ../2017). Dates themselves are domain/dates.ts, shared with the API.
 
-import { dateRange as dateBounds } from '../../domain/dates.js';
+import { OPEN_START, dateInterval as dateBounds } from '../../domain/dates.js';
 
 export interface Dated {
   id: string;
   date: string | null;
 }
 
-export { isPartialDate, dateRange as dateBounds } from '../../domain/dates.js';
+export { isDate as isPartialDate, dateInterval as dateBounds } from '../../domain/dates.js';
+
+/** The day a date is placed at on a time axis: where it starts, or where it ends when its start is open. */
+export function anchorDay(date: string): string {
+  const { start, end } = dateBounds(date);
+  return start === OPEN_START ? end : start;
+}
+
+/** The month a date is placed at on a time axis. */
+export function anchorMonth(date: string): string {
+  return anchorDay(date).slice(0, 7);
+}
 
 /** Overlap rather than containment, so an event dated only '2017' still shows when the range is March 2017. */
 export function isWithin(date: string | null, from: string | null, to: string | null): boolean {
@@ -27,7 +38,7 @@ function nextMonth(month: string): string {
 
 /** Every month from the earliest to the latest dated item, gaps included, so the slider moves at an even pace. */
 export function monthSteps(items: readonly Dated[]): string[] {
-  const months = items.flatMap((item) => (item.date === null ? [] : [dateBounds(item.date).start.slice(0, 7)])).sort();
+  const months = items.flatMap((item) => (item.date === null ? [] : [anchorMonth(item.date)])).sort();
   const first = months[0];
   const last = months[months.length - 1];
   if (first === undefined || last === undefined) return [];

@@ -1,7 +1,9 @@
 // The Trace tab: pick two entities, choose how many paths and which link types, and read each step with its evidence.
-import type { EntityData, PathData, SearchHitData } from './api.js';
+import type { EntityData, PathData, SearchHitData } from './api-types.js';
 import { edgeLabel } from './graph-elements.js';
+import { pathVerdict } from './path-honesty.js';
 import { attachSearchBox } from './search-box.js';
+import { typeLabel } from './vocabulary.js';
 
 export interface TraceRequest {
   from: string;
@@ -63,7 +65,7 @@ export class TracePanel {
     });
   }
 
-  /** Lists each path's steps with the quote that supports each link. */
+  /** Lists each path with what it rests on (how many sources, whether one states it all) and each step's quote. */
   showPaths(paths: readonly PathData[]): void {
     if (paths.length === 0) {
       this.steps.replaceChildren(
@@ -74,8 +76,13 @@ export class TracePanel {
     this.steps.replaceChildren(
       ...paths.map((path, index) => {
         const item = document.createElement('li');
+        const verdict = pathVerdict(path);
+        item.className = verdict.stated ? 'path stated' : 'path joined';
         const title = document.createElement('strong');
-        title.textContent = `Path ${index + 1}: ${path.length} step${path.length === 1 ? '' : 's'}`;
+        title.textContent = `Path ${index + 1}: ${path.length} step${path.length === 1 ? '' : 's'}, ${verdict.sourceCount} source${verdict.sourceCount === 1 ? '' : 's'}`;
+        const honesty = document.createElement('p');
+        honesty.className = 'verdict';
+        honesty.textContent = `${verdict.stated ? '' : '⚠ '}${verdict.text}${verdict.stated ? '' : ' Drawn dotted: it is not one stated connection.'}`;
         const list = document.createElement('ol');
         path.edges.forEach((edge, i) => {
           const a = path.nodes[i];
@@ -92,7 +99,7 @@ export class TracePanel {
           step.append(link, quote);
           list.append(step);
         });
-        item.append(title, list);
+        item.append(title, honesty, list);
         return item;
       }),
     );
@@ -112,7 +119,7 @@ export class TracePanel {
         const checked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
         onChange(checked.length === types.length ? [] : checked);
       });
-      label.append(box, ` ${type.toLowerCase().replace(/_/g, ' ')}`);
+      label.append(box, ` ${typeLabel(type)}`);
       fieldset.append(label);
     }
   }

@@ -1,6 +1,7 @@
 // The API answers a view is drawn from, each fetched once and kept while the page is open (undo and shared views
 // redraw from here without asking the server again). A failed request is forgotten so it can be retried.
-import { neighbourhood, paths, type GraphFilter, type PathData, type SubgraphData } from './api.js';
+import type { GraphFilter, PathData, SubgraphData } from './api-types.js';
+import { neighbourhood, paths } from './queries.js';
 import type { ViewState } from './view-state.js';
 
 function memo<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
@@ -16,6 +17,12 @@ function memo<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promis
 export class ViewData {
   private readonly neighbourhoods = new Map<string, Promise<SubgraphData>>();
   private readonly traces = new Map<string, Promise<PathData[]>>();
+
+  /** After an edit: every answer may have changed. */
+  clear(): void {
+    this.neighbourhoods.clear();
+    this.traces.clear();
+  }
 
   neighbourhood(id: string): Promise<SubgraphData> {
     return memo(this.neighbourhoods, id, () => neighbourhood(id));

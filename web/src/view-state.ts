@@ -20,6 +20,14 @@ export interface ViewState {
   trace: { from: string; to: string; first: number; maxHops: number } | null;
 }
 
+/** The part of the view undo records: what is drawn and how. Selection and the time range are not steps. */
+export type GraphState = Omit<ViewState, 'selected' | 'from' | 'to' | 'hideOutside'>;
+
+export function graphStateOf(view: ViewState): GraphState {
+  const { roots, hidden, pinned, kinds, types, layout, sizeBy, trace } = view;
+  return { roots, hidden, pinned, kinds, types, layout, sizeBy, trace };
+}
+
 export const DEFAULT_VIEW: ViewState = {
   roots: [],
   hidden: [],

@@ -1,0 +1,61 @@
+// The toolbar's view controls: undo and redo, layout, size, the time range's mode, exports, sharing, slides, and
+// their keyboard shortcuts.
+import { download, type DownloadKind } from './downloads.js';
+import type { GraphView } from './graph-view.js';
+import type { Presentation } from './presentation.js';
+import type { Store } from './store.js';
+import type { LayoutName, SizeBy } from './view-state.js';
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+export function wireToolbar({
+  store,
+  graph,
+  presentation,
+  say,
+}: {
+  store: Store;
+  graph: GraphView;
+  presentation: Presentation;
+  say: (text: string) => void;
+}): void {
+  byId('undo').addEventListener('click', () => store.dispatch({ type: 'undo' }));
+  byId('redo').addEventListener('click', () => store.dispatch({ type: 'redo' }));
+  byId<HTMLSelectElement>('layout').addEventListener('change', (e) =>
+    store.dispatch({ type: 'setLayout', layout: (e.target as HTMLSelectElement).value as LayoutName }),
+  );
+  byId('relayout').addEventListener('click', () => {
+    const { graph: history, vocabulary } = store.get();
+    graph.runLayout(
+      history.present.layout,
+      history.present.roots,
+      vocabulary.kinds.map((k) => k.name),
+    );
+  });
+  byId<HTMLSelectElement>('size-by').addEventListener('change', (e) =>
+    store.dispatch({ type: 'setSizeBy', sizeBy: (e.target as HTMLSelectElement).value as SizeBy }),
+  );
+  byId<HTMLInputElement>('time-hide').addEventListener('change', (e) =>
+    store.dispatch({ type: 'setHideOutside', hideOutside: (e.target as HTMLInputElement).checked }),
+  );
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    button.addEventListener('click', () => {
+      download(graph, button.dataset.export as DownloadKind);
+      byId<HTMLDetailsElement>('export-menu').open = false;
+    });
+  }
+  byId('share').addEventListener('click', async () => {
+    await navigator.clipboard?.writeText(location.href).catch(() => undefined);
+    say(`Link to this view: ${location.href}`);
+  });
+  byId('add-slide').addEventListener('click', () => presentation.add());
+  byId('present').addEventListener('click', () => presentation.start());
+  document.addEventListener('keydown', (event) => {
+    if (presentation.handleKey(event.key)) return event.preventDefault();
+    const target = event.target;
+    const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+    if (typing || !(event.ctrlKey || event.metaKey)) return;
+    if (event.key === 'z') store.dispatch({ type: 'undo' });
+    else if (event.key === 'y') store.dispatch({ type: 'redo' });
+  });
+}
