@@ -28,8 +28,22 @@ export async function clickNode(page: Page, id: string, clickCount = 1): Promise
   await page.mouse.click(box.x + position.x, box.y + position.y, { clickCount });
 }
 
-/** Waits until the page has finished loading and laying out. */
+/** Waits until the page has finished loading and laying out (a layout's animation included). */
 export async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.body.classList.contains('loading'));
-  await page.waitForTimeout(700);
+  await page.waitForFunction(() => !document.body.classList.contains('loading') && !document.body.classList.contains('laying-out'));
+}
+
+/** Waits until a link from one entity to another is drawn. */
+export function waitForEdge(page: Page, from: string, to: string): Promise<unknown> {
+  return page.waitForFunction(
+    ([a, b]) =>
+      (
+        window as unknown as {
+          cy: { edges(): { some(f: (e: { source(): { id(): string }; target(): { id(): string } }) => boolean): boolean } };
+        }
+      ).cy
+        .edges()
+        .some((e) => e.source().id() === a && e.target().id() === b),
+    [from, to] as const,
+  );
 }

@@ -4,21 +4,23 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { createApp } from '../../server/app.js';
-import { createDatabase, createDriver } from '../../server/db/database.js';
+import { createDatabase, createDriver, type Database } from '../../server/db/database.js';
 import { loadQueries } from '../../server/db/queries.js';
 import { launchChromium } from './browser.js';
 import { ARTIFACTS } from './page.js';
 
-export async function startTestServer(): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function startTestServer(): Promise<{ url: string; db: Database; stop: () => Promise<void> }> {
   const connection = inject('neo4j');
   if (!connection) throw new Error('No test Neo4j: run through vitest with the global setup');
   const driver = createDriver(connection.uri, connection.user, connection.password);
-  const server: Server = createServer(createApp({ db: createDatabase(driver, loadQueries()) }));
+  const db = createDatabase(driver, loadQueries());
+  const server: Server = createServer(createApp({ db }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    db,
     stop: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

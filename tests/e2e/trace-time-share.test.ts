@@ -25,7 +25,7 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
     await waitForNode(suite.page, ILO87);
     await settle(suite.page);
     const onPath = await suite.page.evaluate(
-      () => (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.on-path').length,
+      () => (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.on-path, .on-joined-path').length,
     );
     expect(onPath).toBeGreaterThan(1);
     const steps = suite.page.locator('#trace-steps > li');
@@ -34,6 +34,27 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
     expect(await steps.first().locator('blockquote').first().textContent()).toMatch(/^“.+” \[\d{3}_[0-9a-f]+\]$/);
     expect(decodeURIComponent(suite.page.url())).toContain(`trace=${TECHNO}~${ILO87}~3~4`);
     await suite.page.screenshot({ path: `${ARTIFACTS}/trace.png` });
+  });
+
+  it('says in words that no single source links Techno Trading Ltd to ILO Convention 87, and draws such paths apart', async () => {
+    const joined = suite.page.locator('#trace-steps > li.path.joined');
+    expect(await joined.count()).toBeGreaterThan(0);
+    expect(await joined.first().locator('.verdict').textContent()).toMatch(
+      /^⚠ No source links Techno Trading Ltd to ILO Convention 87; this path joins \d+ facts from \d+ sources\./,
+    );
+    const dotted = await suite.page.evaluate(
+      () => (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.on-joined-path').length,
+    );
+    expect(dotted).toBeGreaterThan(0);
+    for (const size of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      await suite.page.setViewportSize(size);
+      await settle(suite.page);
+      await suite.page.screenshot({ path: `${ARTIFACTS}/trace-honest-${size.width}.png` });
+    }
+    await suite.page.setViewportSize({ width: 1366, height: 820 });
   });
 
   it('reopens exactly the same view from a shared link', async () => {

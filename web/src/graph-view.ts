@@ -28,6 +28,7 @@ export class GraphView {
 
   private dense = false;
   private large = false;
+  private layoutsRunning = 0;
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({ container, style: graphStylesheet([]), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
@@ -256,7 +257,15 @@ export class GraphView {
         nodeRepulsion: 9000,
       } as LayoutOptions;
     }
-    eles.layout({ ...options, animate, animationDuration: 450, fit: true, padding: 40 } as LayoutOptions).run();
+    const layout = eles.layout({ ...options, animate, animationDuration: 450, fit: true, padding: 40 } as LayoutOptions);
+    // Tests and screenshots wait for this class to go rather than for a fixed time.
+    this.layoutsRunning += 1;
+    document.body.classList.add('laying-out');
+    layout.one('layoutstop', () => {
+      this.layoutsRunning -= 1;
+      if (this.layoutsRunning === 0) document.body.classList.remove('laying-out');
+    });
+    layout.run();
   }
 
   /** Traced paths: `stated` ones (a source supports every step) and those only `joined` from different sources. */

@@ -1,0 +1,135 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCitedEntity, firstKind, randomWord, tokenFor } from './api-client.js';
+import { ARTIFACTS, clickNode, settle, waitForEdge, waitForNode } from './page.js';
+import { useBrowserOnTestServer } from './server.js';
+
+const SOURCE = '000_760c9d7c1e926fee';
+const LINK_QUOTE = 'persecution of union leaders began';
+
+describe('editing in Chromium', () => {
+  const suite = useBrowserOnTestServer();
+  const names = { a: `Testa ${randomWord()}`, b: `Testb ${randomWord()}` };
+  const ids = { a: '', b: '' };
+  let editor = { name: '', token: '' };
+
+  beforeAll(async () => {
+    editor = await tokenFor(suite.server.db, 'editor');
+    const kind = await firstKind(suite.server.url, editor.token);
+    ids.a = await createCitedEntity(suite.server.url, editor.token, {
+      kind,
+      name: names.a,
+      sourceId: SOURCE,
+      quote: 'The independent trade unions remain under pressure in Kazakhstan.',
+    });
+    ids.b = await createCitedEntity(suite.server.url, editor.token, {
+      kind,
+      name: names.b,
+      sourceId: SOURCE,
+      quote: 'Give support to the independent trade unions of Kazakhstan',
+    });
+  });
+
+  async function signIn(token: string): Promise<void> {
+    await suite.page.click('#sign-in-open');
+    await suite.page.fill('#token-input', token);
+    await suite.page.locator('#sign-in-form button[type="submit"]').click();
+  }
+
+  it('hides editing from readers and refuses a wrong token with a clear message', async () => {
+    await suite.page.goto(`${suite.server.url}/?roots=${encodeURIComponent(ids.a)}&selected=${encodeURIComponent(ids.a)}`);
+    await waitForNode(suite.page, ids.a);
+    await settle(suite.page);
+    expect(await suite.page.locator('#details h2').textContent()).toBe(names.a);
+    expect(await suite.page.locator('#details button', { hasText: 'Add link' }).count()).toBe(0);
+    expect(await suite.page.locator('#tab-edit').isVisible()).toBe(false);
+    await signIn('not-a-real-token');
+    await suite.page.locator('#sign-in-error', { hasText: 'not accepted' }).waitFor();
+    expect(await suite.page.locator('#sign-in-error').textContent()).toContain('This token is not accepted');
+  });
+
+  it('signs in as an editor and adds a link citing a selection made in the source viewer', async () => {
+    await suite.page.fill('#token-input', editor.token);
+    await suite.page.locator('#sign-in-form button[type="submit"]').click();
+    await suite.page.locator('#session-status', { hasText: 'Signed in · editor' }).waitFor();
+    await suite.page.locator('#details button', { hasText: 'Add link' }).click();
+    const form = suite.page.locator('#edit form[data-form="link"]');
+    await form.waitFor();
+    await form.locator('select[name="type"]').selectOption({ index: 1 });
+    await form.locator('input[name="other"]').fill(names.b);
+    await form.locator('.picker li', { hasText: names.b }).first().waitFor();
+    await form.locator('input[name="other"]').press('Enter');
+
+    // The quote: open the source from the evidence panel, select words in it, cite the selection.
+    await suite.page.click('#tab-details');
+    await suite.page.locator('#details .citation button', { hasText: 'Show in source' }).first().click();
+    const text = suite.page.locator('#details .source-text');
+    await text.locator('mark').waitFor();
+    await text.evaluate((element, phrase) => {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(phrase) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + phrase.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+      throw new Error(`"${phrase}" is not in the source text`);
+    }, LINK_QUOTE);
+    const cite = suite.page.locator('#details .cite-bar button', { hasText: 'Cite selection' });
+    await suite.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#details .cite-bar button')?.disabled);
+    await cite.click();
+    expect(await suite.page.locator('#edit').isVisible()).toBe(true);
+    expect(await form.locator('textarea[name="citation-quote"]').inputValue()).toBe(LINK_QUOTE);
+    expect(await form.locator('select[name="citation-source"]').inputValue()).toBe(SOURCE);
+    await suite.page.setViewportSize({ width: 1366, height: 768 });
+    await suite.page.screenshot({ path: `${ARTIFACTS}/edit-link-form-1366.png` });
+
+    await form.locator('button[type="submit"]').click();
+    await waitForEdge(suite.page, ids.a, ids.b);
+    await settle(suite.page);
+    expect(await suite.page.locator('#details blockquote').first().textContent()).toBe(`“${LINK_QUOTE}”`);
+    expect(await suite.page.locator('#details h2').textContent()).toBe(`${names.a} → ${names.b}`);
+    await suite.page.screenshot({ path: `${ARTIFACTS}/edit-link-saved-1366.png` });
+  });
+
+  it('shows the new link in the entity’s history, with who made it', async () => {
+    await clickNode(suite.page, ids.a);
+    await suite.page.locator('#details h2', { hasText: names.a }).waitFor();
+    await suite.page.locator('#details button', { hasText: 'Show history' }).click();
+    const records = suite.page.locator('#details .history-list li');
+    await records.first().waitFor();
+    const newest = (await records.first().textContent()) ?? '';
+    expect(newest).toContain(editor.name);
+    expect(newest).toMatch(/link|relationship/i);
+    expect(await records.count()).toBeGreaterThanOrEqual(2);
+    await suite.page.setViewportSize({ width: 1920, height: 1080 });
+    await settle(suite.page);
+    await suite.page.screenshot({ path: `${ARTIFACTS}/history-1920.png` });
+  });
+
+  it('shows an API refusal next to the form instead of swallowing it', async () => {
+    await suite.page.locator('#details button', { hasText: 'Add claim' }).click();
+    const form = suite.page.locator('#edit form[data-form="claim"]');
+    await form.waitFor();
+    await form.locator('select[name="attribute"]').selectOption({ index: 1 });
+    await form.locator('input[name="value"]').fill('100 hours');
+    await form.locator('select[name="citation-source"]').selectOption(SOURCE);
+    await form.locator('textarea[name="citation-quote"]').fill('words that are nowhere in this article');
+    await form.locator('button[type="submit"]').click();
+    const error = form.locator('.form-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/quote|passage/i);
+    await suite.page.screenshot({ path: `${ARTIFACTS}/edit-error-1920.png` });
+    await form.locator('button', { hasText: 'Cancel' }).click();
+  });
+
+  it('signs out: the editing controls go and the token is forgotten', async () => {
+    await suite.page.click('#sign-out');
+    await suite.page.locator('#sign-in-open').waitFor();
+    expect(await suite.page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await suite.page.locator('#details button', { hasText: 'Add link' }).count()).toBe(0);
+  });
+});

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { callApi, randomWord, tokenFor } from './api-client.js';
+import { ARTIFACTS } from './page.js';
+import { useBrowserOnTestServer } from './server.js';
+
+describe('the vocabulary drives the page (Chromium)', () => {
+  const suite = useBrowserOnTestServer();
+  const kind = `vessel-${randomWord(6)}`;
+  let admin = { name: '', token: '' };
+
+  beforeAll(async () => {
+    admin = await tokenFor(suite.server.db, 'admin');
+  });
+
+  it('shows a kind added through the API in the legend and the entity form after a reload, without a restart', async () => {
+    await suite.page.goto(suite.server.url);
+    await suite.page.locator('#legend button').first().waitFor();
+    expect(await suite.page.locator(`#legend button[data-kind="${kind}"]`).count()).toBe(0);
+
+    await callApi(
+      suite.server.url,
+      admin.token,
+      'mutation ($input: VocabularyTermInput!) { addVocabularyTerm(input: $input) { kinds { name } } }',
+      {
+        input: { group: 'KIND', name: kind, description: 'A ship, for a test.', color: '#aa3377', shape: 'star' },
+      },
+    );
+
+    await suite.page.reload();
+    const entry = suite.page.locator(`#legend button[data-kind="${kind}"]`);
+    await entry.waitFor();
+    expect(await entry.textContent()).toBe(`Vessel ${kind.slice('vessel-'.length)}`);
+    expect(await entry.locator('.swatch').evaluate((s) => getComputedStyle(s).backgroundColor)).toBe('rgb(170, 51, 119)');
+
+    await suite.page.click('#sign-in-open');
+    await suite.page.fill('#token-input', admin.token);
+    await suite.page.locator('#sign-in-form button[type="submit"]').click();
+    await suite.page.locator('#session-status', { hasText: 'Signed in · admin' }).waitFor();
+    await suite.page.click('#new-entity');
+    const form = suite.page.locator('#edit form[data-form="entity"]');
+    await form.waitFor();
+    expect(await form.locator(`select[name="kind"] option[value="${kind}"]`).count()).toBe(1);
+    await form.locator('select[name="kind"]').selectOption(kind);
+    await suite.page.setViewportSize({ width: 1366, height: 768 });
+    await suite.page.screenshot({ path: `${ARTIFACTS}/new-kind-form-1366.png` });
+    await form.locator('button', { hasText: 'Cancel' }).click();
+  });
+
+  it('an admin adds a word in the page and it is offered at once', async () => {
+    const role = `lawyer-${randomWord(6)}`;
+    await suite.page.click('#add-word');
+    const form = suite.page.locator('#edit form[data-form="word"]');
+    await form.waitFor();
+    await form.locator('select[name="group"]').selectOption('ROLE');
+    await form.locator('input[name="name"]').fill(role);
+    await form.locator('input[name="description"]').fill('Defends a party in court (test).');
+    await form.locator('button[type="submit"]').click();
+    await suite.page.locator('#status', { hasText: role }).waitFor();
+    await suite.page.goto(`${suite.server.url}/?roots=organisation%2Fknprk&selected=organisation%2Fknprk`);
+    await suite.page.locator('#session-status', { hasText: 'Signed in · admin' }).waitFor();
+    await suite.page.locator('#details button', { hasText: 'Add link' }).click();
+    const link = suite.page.locator('#edit form[data-form="link"]');
+    await link.waitFor();
+    expect(await link.locator(`select[name="role"] option[value="${role}"]`).count()).toBe(1);
+    await suite.page.setViewportSize({ width: 1920, height: 1080 });
+    await suite.page.screenshot({ path: `${ARTIFACTS}/legend-and-link-form-1920.png` });
+  });
+});
