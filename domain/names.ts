@@ -1,4 +1,4 @@
-// Name normalisation for search: accents, Cyrillic, and the transliteration variants of Central Asian names.
+// Name normalisation for search and linking: accents, Cyrillic, and the transliteration variants of Central Asian names.
 
 const CYRILLIC: Record<string, string> = {
   а: 'a',

@@ -4,29 +4,20 @@ import { bearerToken } from './auth/access.js';
 import { findViewer, type Viewer } from './auth/tokens.js';
 import type { Database } from './db/database.js';
 import { defaultLimits, type Limits } from './limits.js';
-import { seedDir, webDistDir } from './paths.js';
+import { webDistDir } from './paths.js';
 import type { Context } from './resolvers/context.js';
 import { buildSchema } from './schema/index.js';
 import { requestShapeLimits, useReadsRequireToken } from './security.js';
-import { readVocabulary } from './seed/read-dataset.js';
-import type { Vocabulary } from './seed/schema.js';
 import { useStaticFiles } from './static-files.js';
 
 export interface AppOptions {
   db: Database;
   limits?: Limits;
-  vocabulary?: Vocabulary;
   readsRequireToken?: boolean;
   webDir?: string;
 }
 
-export function createApp({
-  db,
-  limits = defaultLimits,
-  vocabulary = readVocabulary(seedDir),
-  readsRequireToken = false,
-  webDir = webDistDir,
-}: AppOptions) {
+export function createApp({ db, limits = defaultLimits, readsRequireToken = false, webDir = webDistDir }: AppOptions) {
   const plugins: Plugin[] = [
     ...requestShapeLimits(),
     useReadinessCheck({
@@ -56,7 +47,6 @@ export function createApp({
       return {
         db,
         limits,
-        vocabulary,
         auth: {
           hasToken: token !== null || malformed !== null,
           viewer: () => (viewer ??= malformed ? Promise.reject(malformed) : token ? findViewer(db, token) : Promise.resolve(null)),

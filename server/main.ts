@@ -5,8 +5,9 @@ import { parseConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { loadQueries } from './db/queries.js';
 import { seedDir } from './paths.js';
-import { isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
-import { readDataset } from './seed/read-dataset.js';
+import { foldDuplicates } from './migrations/fold-duplicates.js';
+import { addNewWords, isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
+import { readDataset, readVocabulary } from './seed/read-dataset.js';
 import { startDatabase } from './start-database.js';
 
 const log = (line: string) => console.log(line);
@@ -20,7 +21,13 @@ async function main(): Promise<void> {
   if (await isDatabaseEmpty(db)) {
     const summary = await loadDataset(db, readDataset(seedDir));
     log(`Loaded the seed dataset: ${JSON.stringify(summary)}`);
+  } else {
+    const words = await addNewWords(db, readVocabulary(seedDir));
+    if (words > 0) log(`Added ${words} new word(s) from seed/vocabulary.yaml`);
   }
+  const folded = await foldDuplicates(db);
+  if (folded.links + folded.claims > 0)
+    log(`Folded duplicate facts into one record each, keeping every citation: ${JSON.stringify(folded)}`);
   const server = createServer(createApp({ db, readsRequireToken: config.readsRequireToken }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -12,25 +12,6 @@ CALL (nodes) {
   MATCH (a)-[r:RELATION]->(b:Entity)
   WHERE b IN nodes
   WITH r, a, b LIMIT $edgeCap + 1
-  RETURN collect({
-    id: r.id, type: r.type, role: r.role, date: r.date, dateInferred: r.dateInferred, source: a.id, target: b.id,
-    citations: [i IN range(0, size(r.citedSources) - 1) | {
-      quote: r.citedQuotes[i],
-      source: COLLECT { MATCH (s:Source {id: r.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-    }]
-  }) AS edges
+  RETURN collect(@relationship(r)) AS edges
 }
-RETURN [n IN nodes | n {
-    .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
-    citations: [i IN range(0, size(n.citedSources) - 1) | {
-      quote: n.citedQuotes[i],
-      source: COLLECT { MATCH (s:Source {id: n.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-    }],
-    claims: COLLECT {
-      MATCH (c:Claim)-[:ABOUT]->(n)
-      RETURN c {.id, .attribute, .value, citations: [i IN range(0, size(c.citedSources) - 1) | {
-        quote: c.citedQuotes[i],
-        source: COLLECT { MATCH (s:Source {id: c.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-      }]}
-    }
-  }] AS nodes, edges[..$edgeCap] AS edges, nodesTruncated OR size(edges) > $edgeCap AS truncated
+RETURN [n IN nodes | @entity(n)] AS nodes, edges[..$edgeCap] AS edges, nodesTruncated OR size(edges) > $edgeCap AS truncated

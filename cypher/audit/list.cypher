@@ -4,4 +4,4 @@
 MATCH (a:AuditRecord)
 WHERE $targetId IS NULL OR a.targetId = $targetId
 WITH a ORDER BY a.at DESC, a.id LIMIT $first
-RETURN a {.id, .at, .actor, .role, .action, .targetId, .before, .after} AS record
+RETURN a {.id, .at, .actor, .role, .action, .targetId, .summary, .entityIds, .before, .after} AS record

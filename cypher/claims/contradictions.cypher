@@ -1,24 +1,15 @@
-// Attributes on which claims disagree: same subject, same attribute, more than one value. All sides are returned.
+// Attributes on which claims disagree: same subject, same single-valued attribute (vocabulary), more than one value
+// (case and spacing aside). Values of multi-valued attributes add up and never contradict. All sides are returned.
 // With $entityId, only contradictions about that entity or about an event it is linked to.
 // Parameters: $entityId (String or null)
 // Returns: subject (map), attribute (String), claims ([map] with citations)
 MATCH (c:Claim)-[:ABOUT]->(subject:Entity)
-WHERE $entityId IS NULL
+WHERE ($entityId IS NULL
    OR subject.id = $entityId
-   OR (subject.kind = 'event' AND EXISTS { (subject)-[:RELATION]-(:Entity {id: $entityId}) })
-WITH subject, c.attribute AS attribute, collect(c) AS claims, count(DISTINCT c.value) AS values
+   OR (subject.kind = 'event' AND EXISTS { (subject)-[:RELATION]-(:Entity {id: $entityId}) }))
+  AND NOT EXISTS { MATCH (t:Term {group: 'ATTRIBUTE', name: c.attribute}) WHERE t.multiValued }
+WITH subject, c.attribute AS attribute, c ORDER BY c.id
+WITH subject, attribute, collect(c) AS claims, count(DISTINCT toLower(trim(c.value))) AS values
 WHERE values > 1
-RETURN subject {
-  .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
-  citations: [i IN range(0, size(subject.citedSources) - 1) | {
-    quote: subject.citedQuotes[i],
-    source: COLLECT { MATCH (s:Source {id: subject.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-  }]
-} AS subject, attribute, [c IN claims | c {
-  .id, .attribute, .value,
-  citations: [i IN range(0, size(c.citedSources) - 1) | {
-    quote: c.citedQuotes[i],
-    source: COLLECT { MATCH (s:Source {id: c.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-  }]
-}] AS claims
+RETURN @entity(subject) AS subject, attribute, [c IN claims | @claim(c)] AS claims
 ORDER BY subject.id, attribute

@@ -1,6 +1,8 @@
-// Creates a source document.
-// Parameters: $props (map with id, title, text, …)
+// Creates a source document in a case (the case too, when it is new).
+// Parameters: $props (map: id, caseId, title, text, …)
 // Returns: id
+MERGE (c:Case {id: $props.caseId})
+ON CREATE SET c.title = $props.caseId, c.description = ''
 CREATE (s:Source)
 SET s = $props
 RETURN s.id AS id

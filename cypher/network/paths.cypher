@@ -12,25 +12,6 @@ MATCH p = SHORTEST 50 (a)(()-[r:RELATION]-(x:Entity)
 WHERE length(p) <= $maxHops
   AND ($throughKinds IS NULL OR any(m IN nodes(p)[1..-1] WHERE m.kind IN $throughKinds))
 WITH p ORDER BY length(p) LIMIT $first
-RETURN [n IN nodes(p) | n {
-    .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
-    citations: [i IN range(0, size(n.citedSources) - 1) | {
-      quote: n.citedQuotes[i],
-      source: COLLECT { MATCH (s:Source {id: n.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-    }],
-    claims: COLLECT {
-      MATCH (c:Claim)-[:ABOUT]->(n)
-      RETURN c {.id, .attribute, .value, citations: [i IN range(0, size(c.citedSources) - 1) | {
-        quote: c.citedQuotes[i],
-        source: COLLECT { MATCH (s:Source {id: c.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-      }]}
-    }
-  }] AS nodes,
-  [r IN relationships(p) | r {
-    .id, .type, .role, .date, .dateInferred, source: startNode(r).id, target: endNode(r).id,
-    citations: [i IN range(0, size(r.citedSources) - 1) | {
-      quote: r.citedQuotes[i],
-      source: COLLECT { MATCH (s:Source {id: r.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-    }]
-  }] AS edges,
+RETURN [n IN nodes(p) | @entity(n)] AS nodes,
+  [r IN relationships(p) | @relationship(r)] AS edges,
   length(p) AS length

@@ -7,17 +7,4 @@ WHERE ($entityId IS NULL OR e.id = $entityId OR EXISTS { (e)-[:RELATION]-(:Entit
   AND (e.dateStart IS NOT NULL OR $includeUndated)
   AND (e.dateStart IS NULL OR (($to IS NULL OR e.dateStart <= $to) AND ($from IS NULL OR e.dateEnd >= $from)))
 WITH e ORDER BY e.dateStart IS NULL, e.dateStart, e.dateEnd, e.name LIMIT $first
-RETURN e {
-  .id, .kind, .subkind, .name, .aliases, .aliasReasons, .date, .dateInferred, .description, .descriptiveName,
-  citations: [i IN range(0, size(e.citedSources) - 1) | {
-    quote: e.citedQuotes[i],
-    source: COLLECT { MATCH (s:Source {id: e.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-  }],
-  claims: COLLECT {
-    MATCH (c:Claim)-[:ABOUT]->(e)
-    RETURN c {.id, .attribute, .value, citations: [i IN range(0, size(c.citedSources) - 1) | {
-      quote: c.citedQuotes[i],
-      source: COLLECT { MATCH (s:Source {id: c.citedSources[i]}) RETURN s {.id, .title, .publisher, .author, .date, .url} }[0]
-    }]}
-  }
-} AS entity
+RETURN @entity(e) AS entity

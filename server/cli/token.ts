@@ -1,7 +1,7 @@
 // npm run token -- create --name <who> --role reader|editor|admin  |  list  |  revoke --id <id>
 import { parseArgs } from 'node:util';
 import { runCommand, withCommandDatabase } from '../command.js';
-import { createToken, listTokens, revokeToken, ROLES, type Role } from './tokens.js';
+import { createToken, listTokens, revokeToken, ROLES, type Role } from '../auth/tokens.js';
 
 const USAGE = 'usage: npm run token -- create --name <who> --role reader|editor|admin | list | revoke --id <token id>';
 

@@ -18,6 +18,16 @@ export function domainError(code: ErrorCode, message: string, extra: Record<stri
   return createGraphQLError(message, { extensions: { code, ...extra } });
 }
 
+/** BAD_USER_INPUT naming every problem, when there are any. */
+export function throwIfProblems(problems: readonly string[], argument?: string): void {
+  if (problems.length === 0) return;
+  throw domainError('BAD_USER_INPUT', problems.join('; '), { problems: [...problems], ...(argument ? { argument } : {}) });
+}
+
+export function notFound(what: string, id: string, argument?: string): GraphQLError {
+  return domainError('NOT_FOUND', `No ${what} has id "${id}"`, { id, ...(argument ? { argument } : {}) });
+}
+
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 export function toDomainError(error: unknown): unknown {

@@ -1,12 +1,16 @@
-// Claims about entities, and where they contradict each other.
+// Claims about entities, and where they contradict each other (an editor's preferred side named, every side kept).
 import type { Database } from '../db/database.js';
 import { toClaim, toEntity, type Contradiction } from './model.js';
 
 export async function findContradictions(db: Database, entityId: string | null): Promise<Contradiction[]> {
   const records = await db.read('claims/contradictions', { entityId });
-  return records.map((record) => ({
-    subject: toEntity(record.get('subject')),
-    attribute: String(record.get('attribute')),
-    claims: (record.get('claims') as Record<string, unknown>[]).map(toClaim),
-  }));
+  return records.map((record) => {
+    const claims = (record.get('claims') as Record<string, unknown>[]).map(toClaim);
+    return {
+      subject: toEntity(record.get('subject')),
+      attribute: String(record.get('attribute')),
+      claims,
+      preferred: claims.find((c) => c.preferred) ?? null,
+    };
+  });
 }

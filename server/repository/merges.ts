@@ -1,13 +1,12 @@
 // Merging two entities that are one, and undoing it: every merge is recorded with what it changed.
 import { randomUUID } from 'node:crypto';
 import type { Viewer } from '../auth/tokens.js';
-import { Problems } from '../curation/validate.js';
 import type { Database } from '../db/database.js';
-import { domainError } from '../db/errors.js';
+import { domainError, throwIfProblems } from '../db/errors.js';
 import { toStringList } from '../db/values.js';
-import { searchTextFor } from '../search/normalise.js';
+import { searchTextFor } from '../../domain/names.js';
 import { recordAudit } from './audit.js';
-import { entityById, findEntityState, type Props } from './curation.js';
+import { entityById, findEntityState, lockEntities, type Props } from './state.js';
 import type { Entity } from './model.js';
 
 interface LinkSnapshot {
@@ -68,11 +67,13 @@ export async function mergeEntities(
   mergedId: string,
   reason: string,
 ): Promise<MergeRecord> {
-  const problems = new Problems();
-  if (survivorId === mergedId) problems.add('an entity cannot be merged into itself');
-  if (reason.trim().length < 3) problems.add('reason must say why the two are one (at least 3 characters)');
-  problems.throwIfAny();
+  const problems: string[] = [];
+  if (survivorId === mergedId) problems.push('an entity cannot be merged into itself');
+  if (reason.trim().length < 3) problems.push('reason must say why the two are one (at least 3 characters)');
+  throwIfProblems(problems);
   return db.writeTransaction(async (run) => {
+    // Both locked: no link or claim can be added to either while the merge reads and moves them.
+    await lockEntities(run, [survivorId, mergedId], (id) => (id === survivorId ? 'survivorId' : 'mergedId'));
     const [state] = await run('curation/merge-read', { survivorId, mergedId });
     if (!state) throw domainError('NOT_FOUND', `No entity has id "${survivorId}" or "${mergedId}"`);
     const survivor = state.get('survivor') as Props;
@@ -107,28 +108,38 @@ export async function mergeEntities(
       claimIds: toStringList(state.get('claimIds')),
     };
     await run('curation/merge-write', { survivorId, mergedId, survivorPatch, merge });
-    await recordAudit(
-      run,
-      viewer,
-      'mergeEntities',
-      survivorId,
-      { survivor, merged },
-      { survivor: await findEntityState(run, survivorId), mergeId: record.id },
-    );
+    await recordAudit(run, viewer, {
+      action: 'mergeEntities',
+      targetId: survivorId,
+      summary: `merged ${String(merged.name)} (${mergedId}) into ${String(survivor.name)}: ${reason}`,
+      entityIds: [survivorId, mergedId],
+      before: { survivor, merged },
+      after: { survivor: await findEntityState(run, survivorId), mergeId: record.id },
+    });
     // A second record under the merged id, so its history does not end without saying where it went.
-    await recordAudit(run, viewer, 'mergedInto', mergedId, merged, { survivorId, mergeId: record.id });
+    await recordAudit(run, viewer, {
+      action: 'mergedInto',
+      targetId: mergedId,
+      summary: `merged into ${survivorId}: ${reason}`,
+      entityIds: [mergedId],
+      before: merged,
+      after: { survivorId, mergeId: record.id },
+    });
     return record;
   });
 }
 
 export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): Promise<Entity> {
   return db.writeTransaction(async (run) => {
+    const [seen] = await run('curation/undo-merge-read', { mergeId });
+    if (!seen) throw domainError('NOT_FOUND', `No merge has id "${mergeId}"`, { argument: 'mergeId' });
+    // Lock the survivor, then read the merge again: a concurrent undo of the same merge has committed by then.
+    await lockEntities(run, [String((seen.get('merge') as Props).survivorId)]).catch(() => undefined);
     const [state] = await run('curation/undo-merge-read', { mergeId });
-    if (!state) throw domainError('NOT_FOUND', `No merge has id "${mergeId}"`, { argument: 'mergeId' });
-    const merge = state.get('merge') as Props;
+    const merge = state!.get('merge') as Props;
     if (merge.undone === true) throw domainError('CONFLICT', `Merge ${mergeId} was already undone`);
-    if (state.get('survivorExists') !== true) throw domainError('CONFLICT', `The survivor ${String(merge.survivorId)} no longer exists`);
-    if (state.get('mergedIdTaken') === true) throw domainError('CONFLICT', `An entity with id ${String(merge.mergedId)} exists again`);
+    if (state!.get('survivorExists') !== true) throw domainError('CONFLICT', `The survivor ${String(merge.survivorId)} no longer exists`);
+    if (state!.get('mergedIdTaken') === true) throw domainError('CONFLICT', `An entity with id ${String(merge.mergedId)} exists again`);
     const before = await findEntityState(run, String(merge.survivorId));
     // Undo restores the survivor as it was before the merge; refuse rather than silently drop later changes to it.
     if (before && canonical(before) !== String(merge.survivorAfter)) {
@@ -148,15 +159,22 @@ export async function undoMerge(db: Database, viewer: Viewer, mergeId: string): 
     const id = String(restored?.get('id'));
     const restoredState = await findEntityState(run, id);
     const survivorAfterUndo = await findEntityState(run, String(merge.survivorId));
-    await recordAudit(
-      run,
-      viewer,
-      'undoMerge',
-      String(merge.survivorId),
-      { survivor: before },
-      { survivor: survivorAfterUndo, restored: restoredState, mergeId },
-    );
-    await recordAudit(run, viewer, 'restoredByUndo', id, null, { restored: restoredState, mergeId });
+    await recordAudit(run, viewer, {
+      action: 'undoMerge',
+      targetId: String(merge.survivorId),
+      summary: `undid the merge of ${id} into ${String(merge.survivorId)}`,
+      entityIds: [String(merge.survivorId), id],
+      before: { survivor: before },
+      after: { survivor: survivorAfterUndo, restored: restoredState, mergeId },
+    });
+    await recordAudit(run, viewer, {
+      action: 'restoredByUndo',
+      targetId: id,
+      summary: `restored by undoing merge ${mergeId}`,
+      entityIds: [id],
+      before: null,
+      after: { restored: restoredState, mergeId },
+    });
     return entityById(run, id);
   });
 }

@@ -8,6 +8,7 @@ export interface SourceRef {
   author: string | null;
   date: string | null;
   url: string | null;
+  caseId: string | null;
 }
 
 export interface Citation {
@@ -43,15 +44,19 @@ export interface Relationship {
 
 export interface Claim {
   id: string;
+  subjectId: string;
   attribute: string;
   value: string;
   citations: Citation[];
+  preferred: boolean;
+  preferredReason: string | null;
 }
 
 export interface Contradiction {
   subject: Entity;
   attribute: string;
   claims: Claim[];
+  preferred: Claim | null;
 }
 
 export interface Source extends SourceRef {
@@ -71,6 +76,8 @@ export interface Path {
   nodes: Entity[];
   edges: Relationship[];
   length: number;
+  sourceCount: number;
+  commonSources: SourceRef[];
 }
 
 type Row = Record<string, unknown>;
@@ -83,6 +90,7 @@ function toSourceRef(source: Row): SourceRef {
     author: toOptionalString(source.author),
     date: toOptionalString(source.date),
     url: toOptionalString(source.url),
+    caseId: toOptionalString(source.caseId),
   };
 }
 
@@ -105,7 +113,15 @@ function toCitations(value: unknown): Citation[] {
 }
 
 export function toClaim(row: Row): Claim {
-  return { id: String(row.id), attribute: String(row.attribute), value: String(row.value), citations: toCitations(row.citations) };
+  return {
+    id: String(row.id),
+    subjectId: String(row.subjectId),
+    attribute: String(row.attribute),
+    value: String(row.value),
+    citations: toCitations(row.citations),
+    preferred: row.preferred === true,
+    preferredReason: toOptionalString(row.preferredReason),
+  };
 }
 
 export function toEntity(row: Row): Entity {

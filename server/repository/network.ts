@@ -1,4 +1,5 @@
 // Neighbourhoods and paths: bounded subgraphs around entities.
+import { pathEvidence } from '../../domain/paths.js';
 import type { Database } from '../db/database.js';
 import { toNumber } from '../db/values.js';
 import type { FilterParams } from '../graph-filter.js';
@@ -35,6 +36,7 @@ export async function findPaths(db: Database, query: PathQuery, filter: FilterPa
   const records = await db.read('network/paths', { ...query, ...filter });
   return records.map((record) => {
     const { nodes, edges } = toSubgraph(record.get('nodes'), record.get('edges'), false);
-    return { nodes, edges, length: toNumber(record.get('length')) };
+    const evidence = pathEvidence(edges);
+    return { nodes, edges, length: toNumber(record.get('length')), sourceCount: evidence.sources.length, commonSources: evidence.common };
   });
 }

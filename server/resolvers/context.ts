@@ -2,12 +2,10 @@
 import type { Viewer } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import type { Limits } from '../limits.js';
-import type { Vocabulary } from '../seed/schema.js';
 
 export interface Context {
   db: Database;
   limits: Limits;
-  vocabulary: Vocabulary;
   auth: {
     /** Whether the request carried a bearer token at all. */
     hasToken: boolean;

@@ -1,16 +1,7 @@
-// Entity lookups and the mapping from an entity's kind to its GraphQL type.
+// Entity lookups. Every kind is one Entity type: kinds are vocabulary data, not schema types.
 import { domainError } from '../db/errors.js';
 import { findEntity } from '../repository/entities.js';
-import type { Entity } from '../repository/model.js';
 import type { Context } from './context.js';
-
-const TYPE_BY_KIND: Record<string, string> = {
-  person: 'Person',
-  organisation: 'Organisation',
-  instrument: 'Instrument',
-  place: 'Place',
-  event: 'Event',
-};
 
 export const entityResolvers = {
   Query: {
@@ -18,8 +9,5 @@ export const entityResolvers = {
       if (args.id.trim() === '') throw domainError('BAD_USER_INPUT', 'id must not be empty', { argument: 'id' });
       return findEntity(db, args.id);
     },
-  },
-  Entity: {
-    __resolveType: (entity: Entity) => TYPE_BY_KIND[entity.kind] ?? 'OtherEntity',
   },
 };

@@ -11,6 +11,7 @@ import { evidenceResolvers } from '../resolvers/evidence.js';
 import { networkResolvers } from '../resolvers/network.js';
 import { searchResolvers } from '../resolvers/search.js';
 import { timelineResolvers } from '../resolvers/timeline.js';
+import { vocabularyResolvers } from '../resolvers/vocabulary.js';
 
 const schemaDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -44,6 +45,7 @@ export function buildSchema() {
       timelineResolvers,
       analyticsResolvers,
       curationResolvers,
+      vocabularyResolvers,
     ],
   });
   return inheritDescriptions(schema);

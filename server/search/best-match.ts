@@ -1,5 +1,5 @@
 // Picks which of an entity's names a query matched, for showing "matched: Kushakbaev".
-import { foldName, skeleton, words } from './normalise.js';
+import { foldName, skeleton, words } from '../../domain/names.js';
 
 function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);

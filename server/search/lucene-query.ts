@@ -1,5 +1,5 @@
 // Turns what a user typed into a Lucene query for the entity_names index. Only [a-z0-9] survive, so nothing needs escaping.
-import { skeleton, words } from './normalise.js';
+import { skeleton, words } from '../../domain/names.js';
 
 // The standard analyzer drops these English stop words from the index, so requiring them would match nothing.
 const STOP_WORDS = new Set(

@@ -1,9 +1,10 @@
-// Writes a validated dataset to Neo4j in one transaction: a failure leaves the database as it was.
+// Writes a validated dataset to Neo4j in one transaction: a failure leaves the database as it was. Records are stored
+// in the domain's one stored form (domain/records.ts), the same the API writes.
+import { storedClaim, storedEntity, storedRelationship } from '../../domain/records.js';
+import { toTerms, type Vocabulary } from '../../domain/vocabulary.js';
 import type { Database } from '../db/database.js';
 import { toNumber } from '../db/values.js';
-import { searchTextFor } from '../search/normalise.js';
-import { dateRange } from '../../domain/dates.js';
-import type { Citation, Dataset } from './schema.js';
+import type { Dataset } from './schema.js';
 
 export interface LoadSummary {
   sources: number;
@@ -12,63 +13,38 @@ export interface LoadSummary {
   claims: number;
 }
 
-/** The interval a partial date covers, stored beside it so range filters and sorting need no parsing in Cypher. */
-export function dated(date: string | null | undefined) {
-  const range = date ? dateRange(date) : null;
-  return { date: date ?? null, dateStart: range?.start ?? null, dateEnd: range?.end ?? null };
-}
+/** Ids of records to leave as the database has them (curated changes the user chose to keep). */
+export type KeptIds = ReadonlySet<string>;
 
-function cited(citations: Citation[]) {
-  return { citedSources: citations.map((c) => c.source), citedQuotes: citations.map((c) => c.quote) };
-}
-
-export function toParameters(dataset: Dataset) {
+export function toParameters(dataset: Dataset, keep: KeptIds = new Set()) {
+  const kept = <T extends { id: string }>(records: T[]) => records.filter((r) => !keep.has(r.id));
   return {
-    sources: dataset.sources.map((s) => ({
-      id: s.id,
-      title: s.title,
-      publisher: s.publisher ?? null,
-      author: s.author ?? null,
-      date: s.date ?? null,
-      dateNote: s.dateNote ?? null,
-      url: s.url ?? null,
-      text: s.text,
-    })),
-    entities: dataset.entities.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      subkind: e.subkind ?? null,
-      name: e.name,
-      descriptiveName: e.descriptiveName ?? false,
-      aliases: e.aliases.map((a) => a.name),
-      aliasReasons: e.aliases.map((a) => a.reason),
-      ...dated(e.date),
-      dateInferred: e.dateInferred ?? null,
-      description: e.description ?? null,
-      searchText: searchTextFor([e.name, ...e.aliases.map((a) => a.name)]),
-      ...cited(e.citations),
-    })),
-    relationships: dataset.relationships.map((r) => ({
-      id: r.id,
-      type: r.type,
-      from: r.from,
-      to: r.to,
-      role: r.role ?? null,
-      ...dated(r.date),
-      dateInferred: r.dateInferred ?? null,
-      ...cited(r.citations),
-    })),
-    claims: dataset.claims.map((c) => ({ id: c.id, subject: c.subject, attribute: c.attribute, value: c.value, ...cited(c.citations) })),
+    cases: dataset.cases.map((c) => ({ id: c.id, title: c.title, description: c.description })),
+    sources: kept(dataset.sources).map(({ textFile: _, ...source }) => source),
+    entities: kept(dataset.entities).map((e) => storedEntity(e, e.caseId)),
+    relationships: kept(dataset.relationships).map((r) => ({ from: r.from, to: r.to, props: storedRelationship(r, r.caseId) })),
+    claims: kept(dataset.claims).map((c) => ({ subject: c.subject, props: storedClaim(c, c.caseId) })),
   };
 }
 
-export async function loadDataset(db: Database, dataset: Dataset): Promise<LoadSummary> {
-  const params = toParameters(dataset);
+/** The shared words as "shared", each case's additions under its id; words already in the database stay as they are. */
+export function vocabularyTerms(dataset: Pick<Dataset, 'vocabulary' | 'caseVocabularies'>) {
+  const byCase = Object.entries(dataset.caseVocabularies).flatMap(([caseId, v]) => toTerms(v, caseId));
+  const caseKeys = new Set(byCase.map((t) => t.key));
+  return [...toTerms(dataset.vocabulary, 'shared').filter((t) => !caseKeys.has(t.key)), ...byCase];
+}
+
+/** Adds the shared vocabulary's new words (after an update of seed/vocabulary.yaml) to a database that has the rest. */
+export async function addNewWords(db: Database, vocabulary: Vocabulary): Promise<number> {
+  return toNumber((await db.write('vocabulary/upsert-terms', { terms: toTerms(vocabulary, 'shared'), seq: Date.now() * 1000 }))[0]?.get('count'));
+}
+
+export async function loadDataset(db: Database, dataset: Dataset, keep: KeptIds = new Set()): Promise<LoadSummary> {
+  const params = toParameters(dataset, keep);
   return db.writeTransaction(async (run) => {
-    const count = async (key: string, parameters: Record<string, unknown>) => {
-      const records = await run(key, parameters);
-      return toNumber(records[0]?.get('count'));
-    };
+    const count = async (key: string, parameters: Record<string, unknown>) => toNumber((await run(key, parameters))[0]?.get('count'));
+    await run('vocabulary/upsert-terms', { terms: vocabularyTerms(dataset), seq: Date.now() * 1000 });
+    await run('seed/upsert-cases', { cases: params.cases });
     return {
       sources: await count('seed/upsert-sources', { sources: params.sources }),
       entities: await count('seed/upsert-entities', { entities: params.entities }),

@@ -1,20 +1,22 @@
-// Reads and validates the seed folder: every problem is reported with its file, record and reason.
+// Reads and validates the seed folder: every problem is reported with its file, record and reason, and nothing is
+// loaded while any remains. The rules themselves are the domain's (domain/records.ts), the same the API applies.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
-  caseSchema,
-  claimSchema,
-  entitySchema,
-  relationshipSchema,
-  sourceSchema,
-  vocabularySchema,
+  citationProblems,
+  claimIdentity,
+  claimProblems,
+  entityProblems,
+  relationshipProblems,
+  sameLink,
   type Citation,
-  type Dataset,
-  type SourceRecord,
-  type Vocabulary,
-} from './schema.js';
+  type RelationshipRecord,
+} from '../../domain/records.js';
+import { extendVocabulary, type Vocabulary } from '../../domain/vocabulary.js';
+import { isDate } from '../../domain/dates.js';
+import { caseSchema, caseVocabularySchema, claimSchema, entitySchema, relationshipSchema, sourceSchema, vocabularySchema, type Dataset } from './schema.js';
 
 export interface SeedProblem {
   file: string;
@@ -32,9 +34,14 @@ export class SeedError extends Error {
   }
 }
 
-export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+export const CASE_FILES = {
+  case: 'case.yaml',
+  vocabulary: 'vocabulary.yaml',
+  sources: 'sources.yaml',
+  entities: 'entities.yaml',
+  relationships: 'relationships.yaml',
+  claims: 'claims.yaml',
+} as const;
 
 class Reader {
   readonly problems: SeedProblem[] = [];
@@ -42,17 +49,13 @@ class Reader {
   readonly rejectedIds = new Set<string>();
   constructor(private readonly root: string) {}
 
-  relative(file: string): string {
-    return path.relative(path.dirname(this.root), file).replace(/\\/g, '/');
-  }
-
   problem(file: string, record: string | null, reason: string): void {
-    this.problems.push({ file: this.relative(file), record, reason });
+    this.problems.push({ file: path.relative(path.dirname(this.root), file).replace(/\\/g, '/'), record, reason });
   }
 
-  yaml(file: string): unknown {
+  yaml(file: string, optional = false): unknown {
     if (!existsSync(file)) {
-      this.problem(file, null, 'file is missing');
+      if (!optional) this.problem(file, null, 'file is missing');
       return undefined;
     }
     try {
@@ -63,9 +66,9 @@ class Reader {
     }
   }
 
-  /** Parses a file holding one record; null when invalid (reported). */
-  object<S extends z.ZodType>(file: string, schema: S): z.infer<S> | null {
-    const data = this.yaml(file);
+  /** Parses a file holding one record; null when invalid (reported) or when an optional file is absent. */
+  object<S extends z.ZodType>(file: string, schema: S, optional = false): z.infer<S> | null {
+    const data = this.yaml(file, optional);
     if (data === undefined) return null;
     const parsed = schema.safeParse(data);
     if (parsed.success) return parsed.data as z.infer<S>;
@@ -82,13 +85,10 @@ class Reader {
       return [];
     }
     return data.flatMap((item: unknown, index) => {
-      const label = recordLabel(item, index);
       const parsed = schema.safeParse(item);
       if (parsed.success) return [parsed.data as z.infer<S>];
       if (typeof item === 'object' && item !== null && 'id' in item) this.rejectedIds.add(String(item.id));
-      for (const issue of parsed.error.issues) {
-        this.problem(file, label, `${issue.path.join('.') || 'record'}: ${issue.message}`);
-      }
+      for (const issue of parsed.error.issues) this.problem(file, recordLabel(item, index), `${issue.path.join('.') || 'record'}: ${issue.message}`);
       return [];
     });
   }
@@ -108,92 +108,86 @@ export function readVocabulary(seedRoot: string): Vocabulary {
 
 /** Reads seed/vocabulary.yaml and every case in seed/cases/, or throws a SeedError listing every problem. */
 export function readDataset(seedRoot: string): Dataset {
-  const vocabulary = readVocabulary(seedRoot);
   const reader = new Reader(seedRoot);
-  const dataset: Dataset = { cases: [], sources: [], entities: [], relationships: [], claims: [] };
+  const shared = readVocabulary(seedRoot);
+  const dataset: Dataset = { vocabulary: shared, caseVocabularies: {}, cases: [], sources: [], entities: [], relationships: [], claims: [] };
   const casesDir = path.join(seedRoot, 'cases');
   const caseDirs = existsSync(casesDir) ? readdirSync(casesDir).sort() : [];
   if (caseDirs.length === 0) reader.problem(casesDir, null, 'no case folders found');
   for (const name of caseDirs) readCase(reader, path.join(casesDir, name), dataset);
-  checkReferences(reader, path.join(casesDir), dataset, vocabulary);
+  checkRecords(reader, casesDir, dataset);
   if (reader.problems.length > 0) throw new SeedError(reader.problems);
   return dataset;
 }
 
 function readCase(reader: Reader, dir: string, dataset: Dataset): void {
-  const info = reader.object(path.join(dir, 'case.yaml'), caseSchema);
+  const caseId = path.basename(dir);
+  const file = (name: keyof typeof CASE_FILES) => path.join(dir, CASE_FILES[name]);
+  const info = reader.object(file('case'), caseSchema);
+  if (info && info.id !== caseId) reader.problem(file('case'), null, `id "${info.id}" must be the folder's name, "${caseId}"`);
   if (info) dataset.cases.push(info);
-  const sourcesFile = path.join(dir, 'sources.yaml');
-  for (const source of reader.list(sourcesFile, sourceSchema)) {
-    const textPath = path.join(dir, source.textFile);
-    if (!existsSync(textPath)) {
-      reader.problem(sourcesFile, source.id, `textFile ${source.textFile} does not exist`);
-      continue;
-    }
-    dataset.sources.push({ ...source, text: readFileSync(textPath, 'utf8') });
+  const additions = reader.object(file('vocabulary'), caseVocabularySchema, true);
+  if (additions) {
+    const { vocabulary, problems } = extendVocabulary(dataset.vocabulary, additions);
+    for (const problem of problems) reader.problem(file('vocabulary'), null, problem);
+    dataset.vocabulary = vocabulary;
+    dataset.caseVocabularies[caseId] = { kinds: {}, relationships: {}, roles: {}, attributes: {}, ...additions };
   }
-  const files = { entities: 'entities.yaml', relationships: 'relationships.yaml', claims: 'claims.yaml' };
-  for (const entity of reader.list(path.join(dir, files.entities), entitySchema)) dataset.entities.push(tag(entity, dir, files.entities));
-  for (const rel of reader.list(path.join(dir, files.relationships), relationshipSchema))
-    dataset.relationships.push(tag(rel, dir, files.relationships));
-  for (const claim of reader.list(path.join(dir, files.claims), claimSchema)) dataset.claims.push(tag(claim, dir, files.claims));
+  for (const source of reader.list(file('sources'), sourceSchema)) {
+    const textPath = path.join(dir, source.textFile);
+    if (source.date !== null && !isDate(source.date)) reader.problem(file('sources'), source.id, `date "${source.date}" is not a date`);
+    if (!existsSync(textPath)) reader.problem(file('sources'), source.id, `textFile ${source.textFile} does not exist`);
+    else dataset.sources.push({ ...source, caseId, text: readFileSync(textPath, 'utf8') });
+  }
+  for (const e of reader.list(file('entities'), entitySchema)) dataset.entities.push(tag({ ...e, caseId }, file('entities')));
+  for (const r of reader.list(file('relationships'), relationshipSchema)) dataset.relationships.push(tag({ ...r, caseId }, file('relationships')));
+  for (const c of reader.list(file('claims'), claimSchema)) dataset.claims.push(tag({ ...c, caseId }, file('claims')));
 }
 
 const origins = new WeakMap<object, string>();
-function tag<T extends object>(record: T, dir: string, file: string): T {
-  origins.set(record, path.join(dir, file));
+function tag<T extends object>(record: T, file: string): T {
+  origins.set(record, file);
   return record;
 }
 
-function checkReferences(reader: Reader, casesDir: string, dataset: Dataset, vocabulary: Vocabulary): void {
-  const fileOf = (record: object) => origins.get(record) ?? casesDir;
-  const sources = new Map<string, SourceRecord>();
-  for (const source of dataset.sources) {
-    if (sources.has(source.id)) reader.problem(casesDir, source.id, 'duplicate source id');
-    sources.set(source.id, source);
-  }
-  const normalisedTexts = new Map([...sources].map(([id, s]) => [id, normaliseSpace(s.text)]));
-  const checkCitations = (record: { id: string; citations: Citation[] }) => {
-    for (const citation of record.citations) {
-      const text = normalisedTexts.get(citation.source);
-      if (text === undefined) reader.problem(fileOf(record), record.id, `cites unknown source "${citation.source}"`);
-      else if (!text.includes(normaliseSpace(citation.quote))) {
-        reader.problem(fileOf(record), record.id, `quote not found in source ${citation.source}: "${citation.quote}"`);
-      }
-    }
+function checkRecords(reader: Reader, casesDir: string, dataset: Dataset): void {
+  const report = (record: { id: string }, reasons: string[]) => {
+    for (const reason of reasons) reader.problem(origins.get(record) ?? casesDir, record.id, reason);
   };
+  const sourceTexts = new Map<string, string>();
+  for (const source of dataset.sources) {
+    if (sourceTexts.has(source.id)) reader.problem(casesDir, source.id, 'duplicate source id');
+    sourceTexts.set(source.id, source.text);
+  }
+  const cited = (citations: Citation[]) => citationProblems(citations, (id) => sourceTexts.get(id));
   const ids = new Set<string>();
-  const claimId = (record: { id: string }) => {
-    if (ids.has(record.id)) reader.problem(fileOf(record), record.id, 'duplicate id');
+  const uniqueId = (record: { id: string }) => {
+    if (ids.has(record.id)) report(record, ['duplicate id']);
     ids.add(record.id);
   };
   const entityIds = new Set([...dataset.entities.map((e) => e.id), ...reader.rejectedIds]);
+  const vocabulary = dataset.vocabulary;
   for (const entity of dataset.entities) {
-    claimId(entity);
-    checkCitations(entity);
-    const kind = vocabulary.kinds[entity.kind];
-    if (!kind)
-      reader.problem(fileOf(entity), entity.id, `unknown kind "${entity.kind}" (known: ${Object.keys(vocabulary.kinds).join(', ')})`);
-    else if (Object.keys(kind.subkinds).length > 0 && !(entity.subkind && entity.subkind in kind.subkinds)) {
-      reader.problem(
-        fileOf(entity),
-        entity.id,
-        `subkind "${entity.subkind ?? ''}" is not one of ${entity.kind}'s: ${Object.keys(kind.subkinds).join(', ')}`,
-      );
-    }
+    uniqueId(entity);
+    report(entity, [...entityProblems(entity, vocabulary), ...cited(entity.citations)]);
   }
-  for (const rel of dataset.relationships) {
-    claimId(rel);
-    checkCitations(rel);
-    if (!(rel.type in vocabulary.relationships)) reader.problem(fileOf(rel), rel.id, `unknown relationship type "${rel.type}"`);
-    if (rel.role && !(rel.role in vocabulary.roles)) reader.problem(fileOf(rel), rel.id, `unknown role "${rel.role}"`);
-    for (const end of [rel.from, rel.to]) {
-      if (!entityIds.has(end)) reader.problem(fileOf(rel), rel.id, `refers to unknown entity "${end}"`);
-    }
+  const links = new Map<string, RelationshipRecord[]>();
+  for (const link of dataset.relationships) {
+    uniqueId(link);
+    const ends = [link.from, link.to].filter((end) => !entityIds.has(end)).map((end) => `refers to unknown entity "${end}"`);
+    report(link, [...relationshipProblems(link, vocabulary), ...cited(link.citations), ...ends]);
+    const key = `${link.type}|${link.from}|${link.to}`;
+    const twin = links.get(key)?.find((other) => sameLink(other, link));
+    if (twin) report(link, [`states the same fact as ${twin.id} (type, ends, role and date agree): give its citations to that record`]);
+    links.set(key, [...(links.get(key) ?? []), link]);
   }
+  const claims = new Map<string, string>();
   for (const claim of dataset.claims) {
-    claimId(claim);
-    checkCitations(claim);
-    if (!entityIds.has(claim.subject)) reader.problem(fileOf(claim), claim.id, `subject "${claim.subject}" is not a known entity`);
+    uniqueId(claim);
+    const subject = entityIds.has(claim.subject) ? [] : [`subject "${claim.subject}" is not a known entity`];
+    report(claim, [...claimProblems(claim, vocabulary), ...cited(claim.citations), ...subject]);
+    const twin = claims.get(claimIdentity(claim));
+    if (twin) report(claim, [`states the same fact as ${twin} (subject, attribute and value agree): give its citations to that record`]);
+    claims.set(claimIdentity(claim), claim.id);
   }
 }

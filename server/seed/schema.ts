@@ -1,79 +1,103 @@
-// The shape of the seed files (seed/vocabulary.yaml and seed/cases/<case>/*.yaml), checked at load time.
+// The shape of the seed files (seed/vocabulary.yaml and seed/cases/<case>/*.yaml), parsed into the domain's records.
+// Only the file format lives here; what makes a record valid is domain/records.ts, shared with the API.
 import { z } from 'zod';
-import { isPartialDate } from '../../domain/dates.js';
+import type { Citation, ClaimRecord, EntityRecord, RelationshipRecord } from '../../domain/records.js';
+import type { Vocabulary } from '../../domain/vocabulary.js';
 
-const partialDate = z.string().refine(isPartialDate, 'must be an ISO partial date: YYYY, YYYY-MM or YYYY-MM-DD');
+/** In the files a citation names its source as `source`; everywhere else it is `sourceId`. */
+const citation = z
+  .strictObject({ source: z.string().min(1), quote: z.string().min(1) })
+  .transform((c): Citation => ({ sourceId: c.source, quote: c.quote }));
+const citations = z.array(citation).min(1, 'needs at least one citation');
+const text = z.string().nullish().transform((v) => v ?? null);
 
-export const citationSchema = z.strictObject({
-  source: z.string().min(1),
-  quote: z.string().min(8, 'a quote must be at least 8 characters'),
+const kindSchema = z.strictObject({
+  description: z.string(),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must look like #rrggbb').default('#777777'),
+  shape: z.string().default('ellipse'),
+  subkinds: z.record(z.string(), z.string()).default({}),
 });
-
-const citations = z.array(citationSchema).min(1, 'needs at least one citation');
+const attributeSchema = z.strictObject({ description: z.string(), multiValued: z.boolean() });
 
 export const vocabularySchema = z.strictObject({
-  kinds: z.record(z.string(), z.strictObject({ description: z.string(), subkinds: z.record(z.string(), z.string()) })),
+  kinds: z.record(z.string(), kindSchema),
   relationships: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), z.string()),
   roles: z.record(z.string(), z.string()),
-});
+  attributes: z.record(z.string(), attributeSchema).default({}),
+}) satisfies z.ZodType<Vocabulary, unknown>;
+
+/** A case's own additions to the shared vocabulary; every part optional. */
+export const caseVocabularySchema = vocabularySchema.partial();
 
 export const caseSchema = z.strictObject({ id: z.string().min(1), title: z.string().min(1), description: z.string() });
 
 export const sourceSchema = z.strictObject({
   id: z.string().min(1),
   title: z.string().min(1),
-  publisher: z.string().nullish(),
-  author: z.string().nullish(),
-  date: partialDate.nullish(),
-  dateNote: z.string().nullish(),
-  url: z.url().nullish(),
+  publisher: text,
+  author: text,
+  date: text,
+  dateNote: text,
+  url: z.url().nullish().transform((v) => v ?? null),
   textFile: z.string().min(1),
 });
 
-export const entitySchema = z.strictObject({
-  id: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/, 'must look like kind/kebab-slug'),
-  kind: z.string(),
-  subkind: z.string().nullish(),
-  name: z.string().min(1),
-  descriptiveName: z.boolean().nullish(),
-  aliases: z.array(z.strictObject({ name: z.string().min(1), reason: z.string().min(3) })).default([]),
-  date: partialDate.nullish(),
-  dateInferred: z.string().nullish(),
-  description: z.string().nullish(),
-  citations,
-});
+export const entitySchema = z
+  .strictObject({
+    id: z.string().min(1),
+    kind: z.string(),
+    subkind: text,
+    name: z.string(),
+    descriptiveName: z
+      .boolean()
+      .nullish()
+      .transform((v) => v === true),
+    aliases: z.array(z.strictObject({ name: z.string(), reason: z.string() })).default([]),
+    date: text,
+    dateInferred: text,
+    description: text,
+    citations,
+  })
+  .transform((e): EntityRecord => e);
 
-export const relationshipSchema = z.strictObject({
-  id: z.string().min(1),
-  type: z.string(),
-  from: z.string(),
-  to: z.string(),
-  role: z.string().nullish(),
-  date: partialDate.nullish(),
-  dateInferred: z.string().nullish(),
-  citations,
-});
+export const relationshipSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    type: z.string(),
+    from: z.string(),
+    to: z.string(),
+    role: text,
+    date: text,
+    dateInferred: text,
+    citations,
+  })
+  .transform((r): RelationshipRecord => r);
 
-export const claimSchema = z.strictObject({
-  id: z.string().min(1),
-  subject: z.string(),
-  attribute: z.string().min(1),
-  value: z.string().min(1),
-  citations,
-});
+export const claimSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    subject: z.string(),
+    attribute: z.string(),
+    value: z.string(),
+    preferred: z
+      .boolean()
+      .nullish()
+      .transform((v) => v === true),
+    preferredReason: text,
+    citations,
+  })
+  .transform((c): ClaimRecord => c);
 
-export type Vocabulary = z.infer<typeof vocabularySchema>;
 export type CaseInfo = z.infer<typeof caseSchema>;
-export type SourceRecord = z.infer<typeof sourceSchema> & { text: string };
-export type EntityRecord = z.infer<typeof entitySchema>;
-export type RelationshipRecord = z.infer<typeof relationshipSchema>;
-export type ClaimRecord = z.infer<typeof claimSchema>;
-export type Citation = z.infer<typeof citationSchema>;
+export type SourceRecord = z.infer<typeof sourceSchema> & { text: string; caseId: string };
 
 export interface Dataset {
+  vocabulary: Vocabulary;
+  /** Every case's vocabulary additions, by case id (the shared vocabulary is `vocabulary` minus these). */
+  caseVocabularies: Record<string, Vocabulary>;
   cases: CaseInfo[];
   sources: SourceRecord[];
-  entities: EntityRecord[];
-  relationships: RelationshipRecord[];
-  claims: ClaimRecord[];
+  entities: (EntityRecord & { caseId: string })[];
+  relationships: (RelationshipRecord & { caseId: string })[];
+  claims: (ClaimRecord & { caseId: string })[];
 }

@@ -61,7 +61,7 @@ describe('curation: tokens, mutations, merges, audit', () => {
     for (const role of ['reader', 'editor', 'admin'] as const) tokens[role] = (await createToken(db, `${role}-${run}`, role)).token;
     const source = await gql(
       `mutation($input: SourceInput!) { createSource(input: $input) { id } }`,
-      { input: { id: SOURCE, title: 'Test report', text: TEXT } },
+      { input: { id: SOURCE, caseId: `test-${run}`, title: 'Test report', text: TEXT } },
       tokens.editor,
     );
     expect(source.errors).toBeUndefined();
@@ -162,7 +162,9 @@ describe('curation: tokens, mutations, merges, audit', () => {
       tokens.editor,
     );
     expect(invented.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
-    expect(invented.errors?.[0]?.message).toContain(`the quote is not in the text of source "${SOURCE}"`);
+    expect(invented.errors?.[0]?.message).toContain(
+      `the quote "Maria Testenko founded the union in 1990" is not in the source's text; the nearest passage is "Maria Testenko, leader of the Dock Workers"`,
+    );
     const uncited = await gql(
       CREATE_RELATIONSHIP,
       { input: { type: 'LEADS', from: ids.maria, to: ids.union, citations: [] } },

@@ -90,11 +90,11 @@ describe('the read API over the seed dataset', () => {
   });
 
   it('entity returns null for an unknown id and the typed entity otherwise', async () => {
-    const { body } = await graphqlRequest<{ a: { __typename: string; name: string } | null; b: null }>(
+    const { body } = await graphqlRequest<{ a: { __typename: string; kind: string; name: string } | null; b: null }>(
       suite.app,
-      `query { a: entity(id: "person/larisa-kharkova") { __typename name } b: entity(id: "person/nobody") { name } }`,
+      `query { a: entity(id: "person/larisa-kharkova") { __typename kind name } b: entity(id: "person/nobody") { name } }`,
     );
-    expect(body.data).toEqual({ a: { __typename: 'Person', name: 'Larisa Kharkova' }, b: null });
+    expect(body.data).toEqual({ a: { __typename: 'Entity', kind: 'person', name: 'Larisa Kharkova' }, b: null });
   });
 
   it('serves GraphiQL at /graphql and the page at /', async () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/database.js';
 import { splitStatements } from '../../server/db/queries.js';
-import { claimSchema, entitySchema, relationshipSchema, sourceSchema } from '../../server/seed/schema.js';
+import { storedClaim, storedEntity, storedRelationship, type SourceRecord } from '../../domain/records.js';
+import type { VocabularyTerm } from '../../domain/vocabulary.js';
 import { connectToTestDatabase } from './helpers.js';
 
 // Parameters used by the files, with values of the right type, so EXPLAIN can plan them.
@@ -30,6 +31,19 @@ const SAMPLE_PARAMS: Record<string, unknown> = {
   entities: [],
   relationships: [],
   claims: [],
+  cases: [],
+  terms: [],
+  term: {},
+  seq: 1,
+  caseId: 'x',
+  ids: ['x'],
+  subject: 'x',
+  type: 'LEADS',
+  role: null,
+  props: {},
+  first: 1,
+  targetId: 'x',
+  mergeId: 'x',
 };
 
 const UNKNOWN_NAMES = /UnknownLabelWarning|UnknownRelationshipTypeWarning|UnknownPropertyKeyWarning|01N50|01N51|01N52/;
@@ -43,9 +57,56 @@ function writtenProperties(queries: Record<string, string>): Set<string> {
   // curation/merge-write stores the merge record as one map: SET record = $merge
   return new Set([...set, ...created, 'survivorId', 'mergedId']);
 }
-const MODEL_PROPERTIES = new Set(
-  [sourceSchema, entitySchema, relationshipSchema, claimSchema].flatMap((schema) => Object.keys(schema.shape)),
-);
+const citations = [{ sourceId: 's', quote: 'q' }];
+const SOURCE: Record<keyof SourceRecord, null> = {
+  id: null,
+  caseId: null,
+  title: null,
+  publisher: null,
+  author: null,
+  date: null,
+  dateNote: null,
+  url: null,
+  text: null,
+};
+const TERM: Record<keyof VocabularyTerm, null> = {
+  key: null,
+  group: null,
+  name: null,
+  description: null,
+  kind: null,
+  color: null,
+  shape: null,
+  multiValued: null,
+  origin: null,
+};
+const MODEL_PROPERTIES = new Set([
+  ...Object.keys(SOURCE),
+  ...Object.keys(TERM),
+  ...Object.keys(
+    storedEntity(
+      {
+        id: 'a/b',
+        kind: 'a',
+        subkind: null,
+        name: 'n',
+        descriptiveName: false,
+        aliases: [],
+        date: null,
+        dateInferred: null,
+        description: null,
+        citations,
+      },
+      null,
+    ),
+  ),
+  ...Object.keys(
+    storedRelationship({ id: 'rel/x', type: 'T', from: 'a', to: 'b', role: null, date: null, dateInferred: null, citations }, null),
+  ),
+  ...Object.keys(
+    storedClaim({ id: 'claim/x', subject: 'a', attribute: 'x', value: 'v', preferred: false, preferredReason: null, citations }, null),
+  ),
+]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -12,13 +12,16 @@ const prefix = `t${Math.random().toString(36).slice(2, 8)}`;
 
 function withPrefix(dataset: Dataset): Dataset {
   const p = (id: string) => `${prefix}-${id}`;
-  const cite = <T extends { citations: { source: string; quote: string }[] }>(r: T): T => ({
+  const cite = <T extends { citations: { sourceId: string; quote: string }[]; caseId: string }>(r: T): T => ({
     ...r,
-    citations: r.citations.map((c) => ({ ...c, source: p(c.source) })),
+    caseId: p(r.caseId),
+    citations: r.citations.map((c) => ({ ...c, sourceId: p(c.sourceId) })),
   });
   return {
-    cases: dataset.cases,
-    sources: dataset.sources.map((s) => ({ ...s, id: p(s.id) })),
+    vocabulary: dataset.vocabulary,
+    caseVocabularies: {},
+    cases: dataset.cases.map((c) => ({ ...c, id: p(c.id) })),
+    sources: dataset.sources.map((s) => ({ ...s, id: p(s.id), caseId: p(s.caseId) })),
     entities: dataset.entities.map((e) => cite({ ...e, id: p(e.id) })),
     relationships: dataset.relationships.map((r) => cite({ ...r, id: p(r.id), from: p(r.from), to: p(r.to) })),
     claims: dataset.claims.map((c) => cite({ ...c, id: p(c.id), subject: p(c.subject) })),
@@ -72,8 +75,9 @@ describe('loading a dataset', () => {
     const session = db.driver.session();
     await session.run('MATCH (n) WHERE n.id STARTS WITH $prefix DETACH DELETE n', { prefix });
     await session.close();
-    // Claims are written last; a map is not a valid property value, so Neo4j refuses it after the rest was written.
-    const broken = { ...mini, claims: mini.claims.map((c) => ({ ...c, value: { not: 'a string' } as unknown as string })) };
+    // Links are written after sources and entities; a map is not a valid property value, so Neo4j refuses it after
+    // the rest was written.
+    const broken = { ...mini, relationships: mini.relationships.map((r) => ({ ...r, role: { not: 'a string' } as unknown as string })) };
     await expect(loadDataset(db, broken)).rejects.toThrow(/Property values can only be of primitive types|Cannot store/);
     expect(await snapshot(db)).toBe('[]');
   });

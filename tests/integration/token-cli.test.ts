@@ -11,7 +11,7 @@ const name = `cli-${Math.random().toString(36).slice(2, 8)}`;
 
 function tokenCli(...args: string[]) {
   const connection = inject('neo4j')!;
-  return exec(path.resolve('node_modules/.bin/tsx'), ['server/auth/cli.ts', ...args], {
+  return exec(path.resolve('node_modules/.bin/tsx'), ['server/cli/token.ts', ...args], {
     env: { PATH: process.env.PATH ?? '', NEO4J_URI: connection.uri, NEO4J_USER: connection.user, NEO4J_PASSWORD: connection.password },
   });
 }

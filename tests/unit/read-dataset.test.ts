@@ -44,14 +44,14 @@ describe('readDataset', () => {
 
   it('rejects an unknown kind, naming the known ones', () => {
     const root = seedWith('entities.yaml', (t) => t.replace('kind: person', 'kind: persn'));
-    expect(problemsOf(root)[0]).toContain('entities.yaml [person/anna-testova] unknown kind "persn" (known: person, organisation, event)');
+    expect(problemsOf(root)[0]).toContain('entities.yaml [person/anna-testova] kind "persn" is not one of: person, organisation, event');
   });
 
   it('rejects a citation of an unknown source', () => {
     const root = seedWith('relationships.yaml', (t) =>
       t.replace('{ source: mini-1, quote: "Anna Testova, president', '{ source: mini-9, quote: "Anna Testova, president'),
     );
-    expect(problemsOf(root)).toEqual(['seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] cites unknown source "mini-9"']);
+    expect(problemsOf(root)).toEqual(['seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] source "mini-9" does not exist']);
   });
 
   it('rejects a quote that is not in its source', () => {
@@ -59,7 +59,8 @@ describe('readDataset', () => {
       t.replace('barred from union activity for three years', 'barred from union activity for four years'),
     );
     expect(problemsOf(root)).toEqual([
-      'seed/cases/mini/claims.yaml [claim/testova-ban-mini-2] quote not found in source mini-2: "barred from union activity for four years"',
+      'seed/cases/mini/claims.yaml [claim/testova-ban-mini-2] the quote "barred from union activity for four years" is not in the source\'s text; ' +
+        'the nearest passage is "barred from union activity for three years" (source "mini-2")',
     ]);
   });
 
@@ -73,7 +74,7 @@ describe('readDataset', () => {
       t.replace('to: organisation/example-workers-union', 'to: organisation/nobody').replace('type: LEADS', 'type: HEADS'),
     );
     expect(problemsOf(root)).toEqual([
-      'seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] unknown relationship type "HEADS"',
+      'seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] type "HEADS" is not one of: LEADS, PARTICIPANT_IN',
       'seed/cases/mini/relationships.yaml [rel/testova-leads-ewu] refers to unknown entity "organisation/nobody"',
     ]);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestMatchingName } from '../../server/search/best-match.js';
 import { toLuceneQuery } from '../../server/search/lucene-query.js';
-import { foldName, searchTextFor, skeleton } from '../../server/search/normalise.js';
+import { foldName, searchTextFor, skeleton } from '../../domain/names.js';
 
 describe('name normalisation', () => {
   it('collapses the transliteration variants of the seed names to one skeleton', () => {

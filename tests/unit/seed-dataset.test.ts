@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot, seedDir } from '../../server/paths.js';
-import { normaliseSpace, readDataset } from '../../server/seed/read-dataset.js';
+import { containsQuote, normaliseForQuote } from '../../domain/quotes.js';
+import { readDataset } from '../../server/seed/read-dataset.js';
 
 // The originals of the seed articles, beside the repository (shared/seeds), as the issue tracker hands them out.
 const ORIGINALS = path.resolve(projectRoot, '../shared/seeds');
@@ -28,11 +29,11 @@ describe('the seed dataset', () => {
   });
 
   describe.skipIf(!existsSync(ORIGINALS))('against the original articles in shared/seeds', () => {
-    const original = (id: string) => normaliseSpace(readFileSync(path.join(ORIGINALS, `${id}.txt`), 'utf8'));
+    const original = (id: string) => readFileSync(path.join(ORIGINALS, `${id}.txt`), 'utf8');
 
     it('finds every quote verbatim (whitespace-normalised) in the original it cites', () => {
       const missing = citedRecords.flatMap((r) =>
-        r.citations.filter((c) => !original(c.source).includes(normaliseSpace(c.quote))).map((c) => `${r.id}: ${c.quote}`),
+        r.citations.filter((c) => !containsQuote(original(c.sourceId), c.quote)).map((c) => `${r.id}: ${c.quote}`),
       );
       expect(missing).toEqual([]);
     });
@@ -41,18 +42,18 @@ describe('the seed dataset', () => {
       for (const source of dataset.sources) {
         const paragraphs = source.text
           .split(/\n\s*\n/)
-          .map(normaliseSpace)
+          .map(normaliseForQuote)
           .filter(Boolean);
-        for (const paragraph of paragraphs) expect(original(source.id), source.id).toContain(paragraph);
+        for (const paragraph of paragraphs) expect(normaliseForQuote(original(source.id)), source.id).toContain(paragraph);
         expect(source.text).not.toMatch(/Leave a Reply|Font size|business efficient|Printer-friendly|bloggers like this/);
       }
     });
   });
 
   it('uses only aliases that the sources actually write', () => {
-    const allText = dataset.sources.map((s) => normaliseSpace(s.text).toLowerCase()).join('\n');
+    const allText = dataset.sources.map((s) => normaliseForQuote(s.text).toLowerCase()).join('\n');
     const invented = dataset.entities.flatMap((e) =>
-      e.aliases.filter((a) => !allText.includes(a.name.toLowerCase())).map((a) => `${e.id}: ${a.name}`),
+      e.aliases.filter((a) => !allText.includes(normaliseForQuote(a.name).toLowerCase())).map((a) => `${e.id}: ${a.name}`),
     );
     expect(invented).toEqual([]);
   });
@@ -65,7 +66,7 @@ describe('the seed dataset', () => {
 
   it('keeps both sides where the sources disagree on the ban imposed on Kushakbayev', () => {
     const ban = dataset.claims.filter((c) => c.subject === 'event/sentence-of-kushakbayev' && c.attribute === 'ban on public activity');
-    expect(ban.map((c) => [c.value, c.citations[0]?.source])).toEqual([
+    expect(ban.map((c) => [c.value, c.citations[0]?.sourceId])).toEqual([
       ['3 years', '000_760c9d7c1e926fee'],
       ['2 years after the sentence is served', '003_070f39f0f6b30c69'],
     ]);

@@ -1,0 +1,100 @@
+// Folds copies of one fact into one record that keeps every citation: links with the same type, ends and role whose
+// dates do not conflict, and claims with the same subject, attribute and value. Written before corroboration existed,
+// such copies made corroborated facts look single-sourced. Idempotent; run at every start and after every seed.
+import { narrowerDate } from '../../domain/dates.js';
+import {
+  claimFromStored,
+  claimIdentity,
+  mergeCitations,
+  relationshipFromStored,
+  sameLink,
+  type ClaimRecord,
+  type RelationshipRecord,
+} from '../../domain/records.js';
+import type { Viewer } from '../auth/tokens.js';
+import type { Database, Run } from '../db/database.js';
+import { recordAudit } from '../repository/audit.js';
+import { saveClaim } from '../repository/claim-curation.js';
+import { saveRelationship } from '../repository/relationship-curation.js';
+import type { Props } from '../repository/state.js';
+
+const MIGRATION: Viewer = { id: 'migration', name: 'migration: fold duplicate facts', role: 'admin' };
+
+/** Splits records into clusters of one fact each (first-come keeper); only clusters of two or more are returned. */
+export function clusters<T>(records: readonly T[], same: (a: T, b: T) => boolean): T[][] {
+  const groups: T[][] = [];
+  for (const record of records) {
+    const group = groups.find((g) => same(g[0]!, record));
+    if (group) group.push(record);
+    else groups.push([record]);
+  }
+  return groups.filter((g) => g.length > 1);
+}
+
+async function foldLinks(run: Run): Promise<number> {
+  let folded = 0;
+  for (const row of await run('curation/duplicate-links')) {
+    const stored = row.get('links') as Props[];
+    const records = stored.map((p) => relationshipFromStored(p, String(row.get('from')), String(row.get('to'))));
+    for (const group of clusters<RelationshipRecord>(records, sameLink)) {
+      const [keeper, ...copies] = group as [RelationshipRecord, ...RelationshipRecord[]];
+      const merged = copies.reduce(
+        (acc, copy) => ({
+          ...acc,
+          citations: mergeCitations(acc.citations, copy.citations),
+          date: narrowerDate(acc.date, copy.date),
+          dateInferred: acc.dateInferred ?? copy.dateInferred,
+        }),
+        keeper,
+      );
+      for (const copy of copies) await run('curation/delete-relationship', { id: copy.id });
+      const before = stored.find((p) => p.id === keeper.id)!;
+      const after = await saveRelationship(run, merged, before.caseId);
+      await recordAudit(run, MIGRATION, {
+        action: 'foldDuplicates',
+        targetId: keeper.id,
+        summary: `folded ${copies.map((c) => c.id).join(', ')} into ${keeper.id}, keeping every citation`,
+        entityIds: [keeper.from, keeper.to],
+        before: stored.filter((p) => group.some((g) => g.id === p.id)),
+        after,
+      });
+      folded += copies.length;
+    }
+  }
+  return folded;
+}
+
+async function foldClaims(run: Run): Promise<number> {
+  let folded = 0;
+  for (const row of await run('curation/duplicate-claims')) {
+    const stored = row.get('claims') as Props[];
+    const records = stored.map((p) => claimFromStored(p, String(row.get('subject'))));
+    for (const group of clusters<ClaimRecord>(records, (a, b) => claimIdentity(a) === claimIdentity(b))) {
+      const [keeper, ...copies] = group as [ClaimRecord, ...ClaimRecord[]];
+      const citations = copies.reduce((acc, copy) => mergeCitations(acc, copy.citations), keeper.citations);
+      const preferred = group.find((c) => c.preferred);
+      for (const copy of copies) await run('curation/delete-claim', { id: copy.id });
+      const before = stored.find((p) => p.id === keeper.id)!;
+      const after = await saveClaim(
+        run,
+        { ...keeper, citations, preferred: preferred !== undefined, preferredReason: preferred?.preferredReason ?? null },
+        before.caseId,
+      );
+      await recordAudit(run, MIGRATION, {
+        action: 'foldDuplicates',
+        targetId: keeper.id,
+        summary: `folded ${copies.map((c) => c.id).join(', ')} into ${keeper.id}, keeping every citation`,
+        entityIds: [keeper.subject],
+        before: stored.filter((p) => group.some((g) => g.id === p.id)),
+        after,
+      });
+      folded += copies.length;
+    }
+  }
+  return folded;
+}
+
+/** Folds every duplicate link and claim in one transaction; returns how many copies were folded. */
+export async function foldDuplicates(db: Database): Promise<{ links: number; claims: number }> {
+  return db.writeTransaction(async (run) => ({ links: await foldLinks(run), claims: await foldClaims(run) }));
+}
