@@ -49,11 +49,17 @@ export function nearestPassage(text: string, quote: string): string | null {
     const cap = need.get(w) ?? 0;
     shared += Math.min(after, cap) - Math.min(before, cap);
   };
-  let best = { shared: 0, start: 0 };
+  // Ties go to the window whose words stand where the quote has them ("the union was dissolved" for "the union was
+  // disbanded", not "silent. The union was").
+  const aligned = (start: number) => wanted.filter((w, k) => tokens[start + k]?.[0].toLowerCase() === w).length;
+  let best = { shared: 0, aligned: 0, start: 0 };
   tokens.forEach((token, i) => {
     add(token[0].toLowerCase(), 1);
     if (i >= window) add(tokens[i - window]![0].toLowerCase(), -1);
-    if (i >= window - 1 && shared > best.shared) best = { shared, start: i - window + 1 };
+    if (i < window - 1 || shared === 0 || shared < best.shared) return;
+    const start = i - window + 1;
+    const inPlace = aligned(start);
+    if (shared > best.shared || inPlace > best.aligned) best = { shared, aligned: inPlace, start };
   });
   if (best.shared === 0) return null;
   const normalised = normaliseForQuote(text);

@@ -1,13 +1,43 @@
 // What the command-line tools share: the database they work on, opened and closed around their work (an embedded one
-// already running for the server is reused), and failures reported as one line with exit code 1.
+// already running for the server is reused), said aloud on stderr, and failures reported as one line with exit code 1.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseConfig } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
 import { loadQueries } from './db/queries.js';
 import { startDatabase } from './start-database.js';
 
-export async function withCommandDatabase<T>(work: (db: Database) => Promise<T>, log: (line: string) => void = () => {}): Promise<T> {
+export interface CommandOptions {
+  /** Refuse to start an embedded database whose store does not exist yet, rather than silently create an empty one. */
+  existingStore?: boolean;
+}
+
+/** Whether DATA_DIR already holds an embedded Neo4j store. */
+export function storeExists(dataDir: string): boolean {
+  return existsSync(path.join(dataDir, 'data', 'databases', 'neo4j'));
+}
+
+export async function withCommandDatabase<T>(
+  work: (db: Database) => Promise<T>,
+  log: (line: string) => void = () => {},
+  options: CommandOptions = {},
+): Promise<T> {
+  const config = parseConfig(process.env);
   const queries = loadQueries();
-  const database = await startDatabase(parseConfig(process.env), queries, log, true);
+  const database = await startDatabase(config, queries, log, true, () => {
+    if (options.existingStore && !storeExists(config.dataDir)) {
+      throw new Error(
+        `No database in ${path.resolve(config.dataDir)}, and no server running on Bolt port ${config.neo4jBoltPort}: ` +
+          'start the server (npm start), set DATA_DIR (and NEO4J_BOLT_PORT) as the server has them, or set NEO4J_URI.',
+      );
+    }
+  });
+  const where = config.neo4j
+    ? `Neo4j at ${config.neo4j.uri}`
+    : database.embedded
+      ? `the embedded database in ${path.resolve(config.dataDir)} (started for this command)`
+      : `the running server's embedded database at ${database.uri}`;
+  console.error(`Using ${where}.`);
   try {
     return await work(createDatabase(database.driver, queries));
   } finally {

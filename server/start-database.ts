@@ -33,11 +33,13 @@ export async function startDatabase(
   queries: Queries,
   log: (line: string) => void,
   reuseRunning = false,
+  beforeStartingEmbedded: () => void = () => {},
 ): Promise<RunningDatabase> {
   const reused = !config.neo4j && reuseRunning ? await runningEmbedded(config) : null;
   if (reused) {
     return { driver: reused, uri: `bolt://127.0.0.1:${config.neo4jBoltPort}`, embedded: false, close: () => reused.close() };
   }
+  if (!config.neo4j) beforeStartingEmbedded();
   const embedded = config.neo4j
     ? null
     : await startEmbeddedNeo4j({

@@ -35,7 +35,7 @@ async function exportCase(): Promise<void> {
         `${snapshot.relationships.length} relationships, ${snapshot.claims.length} claims.`,
     );
     console.log(`Graph digest of the database: ${await graphDigest(db)}`);
-  }, console.log);
+  }, console.log, { existingStore: true });
 }
 
 runCommand(exportCase);

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     } else {
       console.log(`Revoked ${values.id}`);
     }
-  });
+  }, undefined, { existingStore: true });
 }
 
 runCommand(main);

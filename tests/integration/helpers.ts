@@ -36,3 +36,20 @@ export function useAppOverTestDatabase(onQuery?: (key: string) => void): { db: D
   afterAll(() => suite.db.driver.close());
   return suite;
 }
+
+export type GraphQLBody<T> = { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[] };
+
+/** A GraphQL request to the app with a bearer token. */
+export async function graphqlAs<T = Record<string, unknown>>(
+  app: ReturnType<typeof createApp>,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLBody<T>> {
+  const response = await app.fetch('http://test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLBody<T>;
+}

@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findViewer } from '../../server/auth/tokens.js';
 import type { Database } from '../../server/db/database.js';
+import { freePort } from '../setup/neo4j.js';
 import { connectToTestDatabase } from './helpers.js';
 
 const exec = promisify(execFile);
@@ -48,5 +51,20 @@ describe('npm run token', () => {
     await expect(tokenCli('create', '--name', name, '--role', 'god')).rejects.toMatchObject({
       stderr: expect.stringContaining('create needs --name and --role (reader, editor, admin)'),
     });
+  });
+});
+
+describe('npm run token without a database', () => {
+  it('says it found none and creates no store, rather than silently minting a token into an empty one', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'no-store-'));
+    const run = exec(path.resolve('node_modules/.bin/tsx'), ['server/cli/token.ts', 'create', '--name', 'x', '--role', 'editor'], {
+      env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()) },
+    });
+    await expect(run).rejects.toMatchObject({ stderr: expect.stringContaining(`No database in ${dataDir}`) });
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+
+  it('names the database it used', async () => {
+    await expect(tokenCli('list')).resolves.toMatchObject({ stderr: expect.stringContaining(`Using Neo4j at ${inject('neo4j')!.uri}`) });
   });
 });

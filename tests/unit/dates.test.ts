@@ -22,3 +22,23 @@ describe('partial dates', () => {
     expect(() => dateRange('January 2017')).toThrow('"January 2017" is not an ISO partial date');
   });
 });
+
+describe('date ranges', () => {
+  it('reads open and closed ranges as the days they cover', async () => {
+    const { dateInterval, isDate, OPEN_END, OPEN_START } = await import('../../domain/dates.js');
+    expect(dateInterval('2015/2017-03')).toEqual({ start: '2015-01-01', end: '2017-03-31' });
+    expect(dateInterval('2015-06/..')).toEqual({ start: '2015-06-01', end: OPEN_END });
+    expect(dateInterval('../2017')).toEqual({ start: OPEN_START, end: '2017-12-31' });
+    expect(isDate('2018/2017')).toBe(false);
+    expect(isDate('../..')).toBe(false);
+  });
+
+  it('keeps the narrower of two compatible dates', async () => {
+    const { datesCompatible, narrowerDate } = await import('../../domain/dates.js');
+    expect(datesCompatible('2017', '2017-01-04')).toBe(true);
+    expect(datesCompatible('2017', '2016/..')).toBe(true);
+    expect(datesCompatible('2017', '2018')).toBe(false);
+    expect(narrowerDate('2017', '2017-01-04')).toBe('2017-01-04');
+    expect(narrowerDate(null, '2017')).toBe('2017');
+  });
+});

@@ -23,3 +23,13 @@ describe('Cypher files', () => {
     expect(splitStatements('// top\nCREATE A;\n// x\nCREATE B;\n')).toEqual(['CREATE A', 'CREATE B']);
   });
 });
+
+describe('Cypher fragments', () => {
+  it('expands one projection into every query that includes it, for the variable named', async () => {
+    const { expandFragments } = await import('../../server/db/queries.js');
+    const fragments = { cites: '// comment\n[c IN __.cited | c]', node: '__ {.id, cited: @cites(__)}' };
+    expect(expandFragments('RETURN @node(n) AS n', fragments)).toBe('RETURN n {.id, cited: [c IN n.cited | c]} AS n');
+    expect(() => expandFragments('RETURN @nope(n)', fragments)).toThrow('cypher/fragments/nope.cypher is missing');
+    expect(loadQueries()['entities/by-id']).not.toContain('@');
+  });
+});
