@@ -52,3 +52,33 @@ export async function createCitedEntity(
   );
   return data.createEntity.id;
 }
+
+/** The first attribute whose values contradict each other (not multi-valued). */
+export async function singleValuedAttribute(url: string, token: string): Promise<string> {
+  const data = await callApi<{ vocabulary: { attributes: { name: string; multiValued: boolean }[] } }>(
+    url,
+    token,
+    '{ vocabulary { attributes { name multiValued } } }',
+    {},
+  );
+  const attribute = data.vocabulary.attributes.find((a) => !a.multiValued);
+  if (!attribute) throw new Error('The vocabulary has no single-valued attribute');
+  return attribute.name;
+}
+
+export async function createClaim(
+  url: string,
+  token: string,
+  input: { subject: string; attribute: string; value: string; sourceId: string; quote: string },
+): Promise<string> {
+  const { sourceId, quote, ...claim } = input;
+  const data = await callApi<{ createClaim: { id: string } }>(
+    url,
+    token,
+    'mutation ($input: ClaimInput!) { createClaim(input: $input) { id } }',
+    {
+      input: { ...claim, citations: [{ sourceId, quote }] },
+    },
+  );
+  return data.createClaim.id;
+}

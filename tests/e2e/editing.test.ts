@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCitedEntity, firstKind, randomWord, tokenFor } from './api-client.js';
+import { createCitedEntity, createClaim, firstKind, randomWord, singleValuedAttribute, tokenFor } from './api-client.js';
 import { ARTIFACTS, clickNode, settle, waitForEdge, waitForNode } from './page.js';
 import { useBrowserOnTestServer } from './server.js';
 
@@ -124,6 +124,32 @@ describe('editing in Chromium', () => {
     expect(await error.textContent()).toMatch(/quote|passage/i);
     await suite.page.screenshot({ path: `${ARTIFACTS}/edit-error-1920.png` });
     await form.locator('button', { hasText: 'Cancel' }).click();
+  });
+
+  it('ranks one side of a contradiction preferred with a reason, keeps both sides with their quotes, and clears it', async () => {
+    const attribute = await singleValuedAttribute(suite.server.url, editor.token);
+    const claim = { subject: ids.a, attribute, sourceId: SOURCE };
+    await createClaim(suite.server.url, editor.token, { ...claim, value: '3 years', quote: 'public activity for 3 years' });
+    await createClaim(suite.server.url, editor.token, { ...claim, value: '2 years', quote: 'was sentenced to two years behind bars' });
+    await suite.page.goto(`${suite.server.url}/?roots=${encodeURIComponent(ids.a)}&selected=${encodeURIComponent(ids.a)}`);
+    const disagreement = suite.page.locator('#details .contradiction', { hasText: attribute });
+    await disagreement.waitFor();
+    expect(await disagreement.textContent()).toContain('No side is ranked preferred');
+    const side = disagreement.locator('.claim-side', { hasText: '2 years' });
+    await side.locator('button', { hasText: 'Rank preferred' }).click();
+    await side.locator('.rank-form input').fill('The court record gives two years.');
+    await side.locator('.rank-form button[type="submit"]').click();
+    await suite.page.locator('#details .preferred-note', { hasText: 'The court record gives two years.' }).waitFor();
+    const ranked = suite.page.locator('#details .contradiction', { hasText: attribute });
+    expect(await ranked.textContent()).toContain('An editor ranked “2 years” preferred');
+    expect(await ranked.locator('.claim-side').count()).toBe(2);
+    expect((await ranked.locator('blockquote').allTextContents()).sort()).toEqual([
+      '“public activity for 3 years”',
+      '“was sentenced to two years behind bars”',
+    ]);
+    await suite.page.screenshot({ path: `${ARTIFACTS}/contradiction-ranked-1920.png` });
+    await ranked.locator('button', { hasText: 'Clear preference' }).click();
+    await suite.page.locator('#details .contradiction', { hasText: 'No side is ranked preferred' }).waitFor();
   });
 
   it('signs out: the editing controls go and the token is forgotten', async () => {

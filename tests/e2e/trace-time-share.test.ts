@@ -71,7 +71,9 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
     expect(await other.locator('#trace-from').inputValue()).toBe('Techno Trading Ltd');
     expect(await other.locator('#trace-to').inputValue()).toBe('ILO Convention 87');
     expect(
-      await other.evaluate(() => (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.on-path').length),
+      await other.evaluate(
+        () => (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges('.on-path, .on-joined-path').length,
+      ),
     ).toBeGreaterThan(1);
     await other.close();
   });

@@ -19,6 +19,8 @@ export interface EditingDeps {
   refresh: () => Promise<void>;
   say: (text: string) => void;
   showEditTab: () => void;
+  /** After a save: the evidence panel shows what was saved. */
+  showDetailsTab: () => void;
   sources: Promise<SourceSummary[]>;
   loadSource: (id: string) => Promise<SourceText | null>;
   search: (text: string) => Promise<SearchHitData[]>;
@@ -91,6 +93,7 @@ export function buildForm(target: EditTarget, deps: EditingDeps): EditForm | nul
     store.dispatch({ type: 'finishEditing' });
     then?.();
     await deps.refresh();
+    deps.showDetailsTab();
     deps.say(message);
   };
   switch (target.form) {

@@ -61,7 +61,7 @@ export function graphStylesheet(kinds: readonly KindTerm[]): StylesheetJson {
         'z-index': 9,
       },
     },
-    { selector: 'node.on-joined-path', style: { 'border-width': 5, 'border-style': 'dotted', 'border-color': PATH_COLOURS.joined } },
+    { selector: 'node.on-joined-path', style: { 'border-width': 5, 'border-style': 'solid', 'border-color': PATH_COLOURS.joined } },
     {
       selector: 'edge.on-path',
       style: {

@@ -32,6 +32,23 @@ export class GraphView {
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({ container, style: graphStylesheet([]), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+    // A window resized (a laptop plugged into a projector) refits the drawing instead of leaving it in a corner.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    window.addEventListener('resize', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        this.cy.resize();
+        this.cy.fit(undefined, 40);
+        this.limitZoom();
+      }, 150);
+    });
+  }
+
+  /** Fitting two nodes would blow them up to poster size: no closer than this. */
+  private limitZoom(): void {
+    if (this.cy.zoom() <= 1.5) return;
+    this.cy.zoom(1.5);
+    this.cy.center();
   }
 
   /** Colours and shapes of the kinds the vocabulary holds now. */
@@ -103,7 +120,22 @@ export class GraphView {
   }
 
   center(id: string): void {
-    this.cy.animate({ center: { eles: this.cy.getElementById(id) }, duration: 300 });
+    this.whileMoving(
+      this.cy
+        .animation({ center: { eles: this.cy.getElementById(id) }, duration: 300 })
+        .play()
+        .promise(),
+    );
+  }
+
+  /** While layouts or animations move things, the body has the class `laying-out` (tests wait for it to go). */
+  private whileMoving(done: Promise<unknown>): void {
+    this.layoutsRunning += 1;
+    document.body.classList.add('laying-out');
+    void done.finally(() => {
+      this.layoutsRunning -= 1;
+      if (this.layoutsRunning === 0) document.body.classList.remove('laying-out');
+    });
   }
 
   /** The visible part of the canvas as data, and as images, for the exports. */
@@ -259,12 +291,7 @@ export class GraphView {
     }
     const layout = eles.layout({ ...options, animate, animationDuration: 450, fit: true, padding: 40 } as LayoutOptions);
     // Tests and screenshots wait for this class to go rather than for a fixed time.
-    this.layoutsRunning += 1;
-    document.body.classList.add('laying-out');
-    layout.one('layoutstop', () => {
-      this.layoutsRunning -= 1;
-      if (this.layoutsRunning === 0) document.body.classList.remove('laying-out');
-    });
+    this.whileMoving(layout.promiseOn('layoutstop').then(() => this.limitZoom()));
     layout.run();
   }
 

@@ -152,6 +152,7 @@ const editingDeps: EditingDeps = {
   },
   say: (text) => setStatus(text),
   showEditTab: () => selectTab('edit'),
+  showDetailsTab: () => selectTab('details'),
   get sources() {
     sources ??= sourceList().catch((e: unknown) => {
       sources = null;
