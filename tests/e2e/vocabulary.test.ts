@@ -41,9 +41,33 @@ describe('the vocabulary drives the page (Chromium)', () => {
     await form.waitFor();
     expect(await form.locator(`select[name="kind"] option[value="${kind}"]`).count()).toBe(1);
     await form.locator('select[name="kind"]').selectOption(kind);
+
+    // An entity of the new kind, made in the page, is drawn in the kind's colour.
+    const name = `Ship ${randomWord(6)}`;
+    await form.locator('input[name="name"]').fill(name);
+    await form.locator('input[name="date"]').fill('2015/..');
+    await form.locator('button', { hasText: '+ Alias' }).click();
+    await form.locator('input[name="alias-name"]').fill(`${name} II`);
+    await form.locator('input[name="alias-reason"]').fill('the same ship, renamed (test)');
+    await form.locator('select[name="citation-source"]').selectOption('000_760c9d7c1e926fee');
+    await form.locator('textarea[name="citation-quote"]').fill('Give support to the independent trade unions of Kazakhstan');
     await suite.page.setViewportSize({ width: 1366, height: 768 });
     await suite.page.screenshot({ path: `${ARTIFACTS}/new-kind-form-1366.png` });
-    await form.locator('button', { hasText: 'Cancel' }).click();
+    await form.locator('button[type="submit"]').click();
+    await suite.page.locator('#details h2', { hasText: name }).waitFor();
+    expect(await suite.page.locator('#details .aliases').textContent()).toContain(`${name} II`);
+    const drawn = await suite.page.evaluate((wanted) => {
+      const cy = (
+        window as unknown as {
+          cy: {
+            nodes(): { filter(f: (n: { data(k: string): unknown }) => boolean): { style(p: string): string; data(k: string): unknown }[] };
+          };
+        }
+      ).cy;
+      const node = cy.nodes().filter((n) => (n.data('entity') as { name: string }).name === wanted)[0];
+      return node ? { kind: node.data('kind'), colour: node.style('background-color'), date: node.data('date') } : null;
+    }, name);
+    expect(drawn).toEqual({ kind, colour: 'rgb(170,51,119)', date: '2015/..' });
   });
 
   it('an admin adds a word in the page and it is offered at once', async () => {

@@ -8,7 +8,7 @@ import type { ExportGraph } from '../../domain/export/graph-data.js';
 import type { EntityData, KindTerm, RelationshipData } from './api-types.js';
 import type { GraphElement } from './graph-elements.js';
 import { graphStylesheet } from './graph-style.js';
-import { timeOrderedPositions } from './time-layout.js';
+import { layoutOptions } from './graph-view-layouts.js';
 import { isWithin } from './time-range.js';
 import type { LayoutName, SizeBy } from './view-state.js';
 
@@ -34,12 +34,16 @@ export class GraphView {
     this.cy = cytoscape({ container, style: graphStylesheet([]), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
     // A window resized (a laptop plugged into a projector) refits the drawing instead of leaving it in a corner.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let settled: (() => void) | null = null;
     window.addEventListener('resize', () => {
       clearTimeout(timer);
+      if (!settled) this.whileMoving(new Promise<void>((resolve) => (settled = resolve)));
       timer = setTimeout(() => {
         this.cy.resize();
         this.cy.fit(undefined, 40);
         this.limitZoom();
+        settled?.();
+        settled = null;
       }, 150);
     });
   }
@@ -247,48 +251,7 @@ export class GraphView {
     const { cy } = this;
     const eles = cy.elements(':visible');
     if (eles.empty()) return;
-    let options: LayoutOptions;
-    if (name === 'concentric') {
-      const scores = betweennessCentrality({
-        nodes: cy.nodes().map((n) => n.id()),
-        edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-      });
-      options = {
-        name: 'concentric',
-        concentric: (n: NodeSingular) => scores.get(n.id()) ?? 0,
-        levelWidth: () => 0.05,
-        minNodeSpacing: 30,
-      } as LayoutOptions;
-    } else if (name === 'hierarchical') {
-      const present = roots.filter((id) => cy.getElementById(id).nonempty());
-      options = {
-        name: 'breadthfirst',
-        directed: false,
-        spacingFactor: 1.1,
-        roots: present.length > 0 ? present.map((id) => `#${CSS.escape(id)}`).join(',') : undefined,
-      } as LayoutOptions;
-    } else if (name === 'timeline') {
-      const positions = timeOrderedPositions(
-        cy.nodes().map((n) => ({
-          id: n.id(),
-          kind: n.data('kind') as string,
-          date: (n.data('date') as string | null) ?? null,
-          neighbours: n.neighborhood('node').map((m) => m.id()),
-        })),
-        kindOrder,
-      );
-      options = { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 } } as LayoutOptions;
-    } else {
-      const fresh = cy.nodes().every((n) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0);
-      options = {
-        name: 'fcose',
-        randomize: fresh,
-        quality: 'default',
-        nodeDimensionsIncludeLabels: true,
-        idealEdgeLength: 110,
-        nodeRepulsion: 9000,
-      } as LayoutOptions;
-    }
+    const options = layoutOptions(cy, name, roots, kindOrder);
     const layout = eles.layout({ ...options, animate, animationDuration: 450, fit: true, padding: 40 } as LayoutOptions);
     // Tests and screenshots wait for this class to go rather than for a fixed time.
     this.whileMoving(layout.promiseOn('layoutstop').then(() => this.limitZoom()));
