@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCitedEntity, createClaim, firstKind, randomWord, singleValuedAttribute, tokenFor } from './api-client.js';
-import { ARTIFACTS, clickNode, settle, waitForEdge, waitForNode } from './page.js';
+import { ARTIFACTS, resizeTo, clickNode, settle, waitForEdge, waitForNode } from './page.js';
 import { useBrowserOnTestServer } from './server.js';
 
 const SOURCE = '000_760c9d7c1e926fee';
@@ -84,7 +84,7 @@ describe('editing in Chromium', () => {
     expect(await suite.page.locator('#edit').isVisible()).toBe(true);
     expect(await form.locator('textarea[name="citation-quote"]').inputValue()).toBe(LINK_QUOTE);
     expect(await form.locator('select[name="citation-source"]').inputValue()).toBe(SOURCE);
-    await suite.page.setViewportSize({ width: 1366, height: 768 });
+    await resizeTo(suite.page, { width: 1366, height: 768 });
     await suite.page.screenshot({ path: `${ARTIFACTS}/edit-link-form-1366.png` });
 
     await form.locator('button[type="submit"]').click();
@@ -105,8 +105,8 @@ describe('editing in Chromium', () => {
     expect(newest).toContain(editor.name);
     expect(newest).toMatch(/link|relationship/i);
     expect(await records.count()).toBeGreaterThanOrEqual(2);
-    await suite.page.setViewportSize({ width: 1920, height: 1080 });
-    await settle(suite.page);
+    await resizeTo(suite.page, { width: 1920, height: 1080 });
+
     await suite.page.screenshot({ path: `${ARTIFACTS}/history-1920.png` });
   });
 

@@ -47,3 +47,11 @@ export function waitForEdge(page: Page, from: string, to: string): Promise<unkno
     [from, to] as const,
   );
 }
+
+/** Resizes the window and waits until the drawing has been refitted to it. */
+export async function resizeTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(size);
+  // The resize event is dispatched before the next animation frame's callbacks run.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await settle(page);
+}

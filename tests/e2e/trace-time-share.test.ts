@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, settle, visibleNodeIds, waitForNode } from './page.js';
+import { ARTIFACTS, resizeTo, settle, visibleNodeIds, waitForNode } from './page.js';
 import { useBrowserOnTestServer } from './server.js';
 
 const TECHNO = 'organisation/techno-trading-ltd';
@@ -50,11 +50,11 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
       { width: 1366, height: 768 },
       { width: 1920, height: 1080 },
     ]) {
-      await suite.page.setViewportSize(size);
-      await settle(suite.page);
+      await resizeTo(suite.page, size);
+
       await suite.page.screenshot({ path: `${ARTIFACTS}/trace-honest-${size.width}.png` });
     }
-    await suite.page.setViewportSize({ width: 1366, height: 820 });
+    await resizeTo(suite.page, { width: 1366, height: 820 });
   });
 
   it('reopens exactly the same view from a shared link', async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { callApi, randomWord, tokenFor } from './api-client.js';
-import { ARTIFACTS } from './page.js';
+import { ARTIFACTS, resizeTo } from './page.js';
 import { useBrowserOnTestServer } from './server.js';
 
 describe('the vocabulary drives the page (Chromium)', () => {
@@ -51,7 +51,7 @@ describe('the vocabulary drives the page (Chromium)', () => {
     await form.locator('input[name="alias-reason"]').fill('the same ship, renamed (test)');
     await form.locator('select[name="citation-source"]').selectOption('000_760c9d7c1e926fee');
     await form.locator('textarea[name="citation-quote"]').fill('Give support to the independent trade unions of Kazakhstan');
-    await suite.page.setViewportSize({ width: 1366, height: 768 });
+    await resizeTo(suite.page, { width: 1366, height: 768 });
     await suite.page.screenshot({ path: `${ARTIFACTS}/new-kind-form-1366.png` });
     await form.locator('button[type="submit"]').click();
     await suite.page.locator('#details h2', { hasText: name }).waitFor();
@@ -86,7 +86,7 @@ describe('the vocabulary drives the page (Chromium)', () => {
     const link = suite.page.locator('#edit form[data-form="link"]');
     await link.waitFor();
     expect(await link.locator(`select[name="role"] option[value="${role}"]`).count()).toBe(1);
-    await suite.page.setViewportSize({ width: 1920, height: 1080 });
+    await resizeTo(suite.page, { width: 1920, height: 1080 });
     await suite.page.screenshot({ path: `${ARTIFACTS}/legend-and-link-form-1920.png` });
   });
 });
