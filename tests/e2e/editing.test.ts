@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCitedEntity, createClaim, firstKind, randomWord, singleValuedAttribute, tokenFor } from './api-client.js';
-import { ARTIFACTS, resizeTo, clickNode, settle, waitForEdge, waitForNode } from './page.js';
+import { ARTIFACTS, resizeTo, clickNode, selectText, settle, waitForEdge, waitForNode } from './page.js';
 import { useBrowserOnTestServer } from './server.js';
 
 const SOURCE = '000_760c9d7c1e926fee';
@@ -64,20 +64,7 @@ describe('editing in Chromium', () => {
     await suite.page.locator('#details .citation button', { hasText: 'Show in source' }).first().click();
     const text = suite.page.locator('#details .source-text');
     await text.locator('mark').waitFor();
-    await text.evaluate((element, phrase) => {
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(phrase) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + phrase.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        return;
-      }
-      throw new Error(`"${phrase}" is not in the source text`);
-    }, LINK_QUOTE);
+    await selectText(text, LINK_QUOTE);
     const cite = suite.page.locator('#details .cite-bar button', { hasText: 'Cite selection' });
     await suite.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#details .cite-bar button')?.disabled);
     await cite.click();
@@ -124,6 +111,26 @@ describe('editing in Chromium', () => {
     expect(await error.textContent()).toMatch(/quote|passage/i);
     await suite.page.screenshot({ path: `${ARTIFACTS}/edit-error-1920.png` });
     await form.locator('button', { hasText: 'Cancel' }).click();
+  });
+
+  it('cites a selection for the fact shown when no form is open, and removes a citation after asking', async () => {
+    await suite.page.goto(`${suite.server.url}/?roots=${encodeURIComponent(ids.a)}&selected=${encodeURIComponent(ids.a)}`);
+    const evidence = suite.page.locator('#details section.evidence');
+    await evidence.locator('h3', { hasText: 'Evidence (1)' }).waitFor();
+    await evidence.locator('button', { hasText: 'Show in source' }).click();
+    const text = evidence.locator('.source-text');
+    await text.locator('mark').waitFor();
+    await selectText(text, 'equipment and property seized');
+    await suite.page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('#details .cite-bar button')?.disabled);
+    await evidence.locator('.cite-bar button', { hasText: 'Cite selection' }).click();
+    await suite.page.locator('#details section.evidence h3', { hasText: 'Evidence (2)' }).waitFor();
+    const added = suite.page.locator('#details section.evidence .citation', { hasText: 'equipment and property seized' });
+    await added.locator('button', { hasText: 'Remove citation' }).click();
+    await added.locator('button', { hasText: 'Yes, remove citation' }).click();
+    await suite.page.locator('#details section.evidence h3', { hasText: 'Evidence (1)' }).waitFor();
+    expect(await suite.page.locator('#details section.evidence blockquote').allTextContents()).toEqual([
+      '“The independent trade unions remain under pressure in Kazakhstan.”',
+    ]);
   });
 
   it('ranks one side of a contradiction preferred with a reason, keeps both sides with their quotes, and clears it', async () => {

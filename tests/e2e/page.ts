@@ -1,5 +1,5 @@
 // Helpers for driving the page: its Cytoscape instance is exposed as window.cy for tests.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const ARTIFACTS = 'test-artifacts/e2e';
 
@@ -54,4 +54,22 @@ export async function resizeTo(page: Page, size: { width: number; height: number
   // The resize event is dispatched before the next animation frame's callbacks run.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await settle(page);
+}
+
+/** Selects a phrase inside an element, as a reader dragging over the words would. */
+export async function selectText(container: Locator, phrase: string): Promise<void> {
+  await container.evaluate((element, words) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(words) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`"${words}" is not in the text`);
+  }, phrase);
 }

@@ -6,6 +6,7 @@ import { button, confirmButton, el, errorBox, showError } from './dom.js';
 import { conflicts } from './graph-elements.js';
 import { historySection } from './history-view.js';
 import { citationView } from './source-viewer.js';
+import { describeDate } from './time-range.js';
 import { multiValuedAttributes, termLabel, typeLabel } from './vocabulary.js';
 
 export interface PanelContext extends ClaimsContext {
@@ -68,7 +69,9 @@ function linkedList(entity: EntityData, context: PanelContext): HTMLElement[] {
 
 export function showEntity(panel: HTMLElement, entity: EntityData, context: PanelContext): void {
   panel.replaceChildren(el('h2', entity.name));
-  const kind = [termLabel(entity.kind), entity.subkind ? termLabel(entity.subkind) : null, entity.date].filter(Boolean).join(' · ');
+  const kind = [termLabel(entity.kind), entity.subkind ? termLabel(entity.subkind) : null, entity.date ? describeDate(entity.date) : null]
+    .filter(Boolean)
+    .join(' · ');
   panel.append(el('p', kind, 'meta'));
   if (entity.dateInferred) panel.append(el('p', `Date inferred: ${entity.dateInferred}`, 'meta'));
   if (entity.description) panel.append(el('p', entity.description));
@@ -97,7 +100,7 @@ export function showRelationship(
   context: PanelContext,
 ): void {
   panel.replaceChildren(el('h2', `${ends.source?.name ?? rel.source.id} → ${ends.target?.name ?? rel.target.id}`));
-  panel.append(el('p', [typeLabel(rel.type), rel.role, rel.date].filter(Boolean).join(' · '), 'meta'));
+  panel.append(el('p', [typeLabel(rel.type), rel.role, rel.date ? describeDate(rel.date) : null].filter(Boolean).join(' · '), 'meta'));
   if (rel.dateInferred) panel.append(el('p', `Date inferred: ${rel.dateInferred}`, 'meta'));
   const editor = context.editor;
   if (editor) {

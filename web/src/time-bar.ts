@@ -1,5 +1,5 @@
 // The time strip: a dot per dated entity in its kind's colour, two sliders for the range, and a play button that reveals month by month.
-import { anchorMonth, monthSteps, sortByDate, isWithin, type Dated } from './time-range.js';
+import { anchorMonth, describeDate, monthSteps, sortByDate, isWithin, type Dated } from './time-range.js';
 
 export interface TimeBarElements {
   from: HTMLInputElement;
@@ -65,7 +65,7 @@ export class TimeBar {
           const at = Math.max(0, this.steps.indexOf(anchorMonth(event.date!)));
           dot.style.background = event.colour;
           dot.style.left = `${this.steps.length > 1 ? 2 + (96 * at) / (this.steps.length - 1) : 50}%`;
-          dot.title = `${event.date}: ${event.name}`;
+          dot.title = `${describeDate(event.date!)}: ${event.name}`;
           dot.setAttribute('aria-label', dot.title);
           dot.classList.toggle('out', !isWithin(event.date, from, to));
           dot.addEventListener('click', () => this.events.onPick(event.id));

@@ -10,6 +10,15 @@ export interface Dated {
 
 export { isDate as isPartialDate, dateInterval as dateBounds } from '../../domain/dates.js';
 
+/** A date as a reader says it: `2015 – 2017`, `from 2015-03`, `until 2017`; a partial date as it is. */
+export function describeDate(date: string): string {
+  const [start, end] = date.split('/');
+  if (end === undefined) return date;
+  if (start === '..') return `until ${end}`;
+  if (end === '..') return `from ${start}`;
+  return `${start} – ${end}`;
+}
+
 /** The day a date is placed at on a time axis: where it starts, or where it ends when its start is open. */
 export function anchorDay(date: string): string {
   const { start, end } = dateBounds(date);
