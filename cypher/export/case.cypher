@@ -1,7 +1,8 @@
 // Everything a case folder holds, as the database has it now (curated changes included), each list in id order.
 // Parameters: $caseId (String)
 // Returns: info (map), sources, entities ([map of stored properties]), relationships ([{props, from, to}]),
-//   claims ([{props, subject}]), terms ([map]: words added by this case or through the API); no row for an unknown case
+//   claims ([{props, subject}]), terms ([map]: words added by this case or through the API, with the kinds their
+//   subkinds extend); no row for an unknown case
 MATCH (c:Case {id: $caseId})
 RETURN c {.id, .title, .description} AS info,
   COLLECT { MATCH (s:Source {caseId: $caseId}) WITH s ORDER BY s.id RETURN properties(s) } AS sources,
@@ -16,4 +17,10 @@ RETURN c {.id, .title, .description} AS info,
     WITH cl, subject ORDER BY cl.id
     RETURN {props: properties(cl), subject: subject.id}
   } AS claims,
-  COLLECT { MATCH (t:Term) WHERE t.origin IN [$caseId, 'curated'] WITH t ORDER BY t.seq, t.key RETURN properties(t) } AS terms
+  COLLECT {
+    MATCH (t:Term)
+    WHERE t.origin IN [$caseId, 'curated']
+       OR (t.group = 'KIND' AND EXISTS { MATCH (sub:Term {group: 'SUBKIND', kind: t.name}) WHERE sub.origin IN [$caseId, 'curated'] })
+    WITH t ORDER BY t.seq, t.key
+    RETURN properties(t)
+  } AS terms
