@@ -159,6 +159,31 @@ describe('editing in Chromium', () => {
     await suite.page.locator('#details .contradiction', { hasText: 'No side is ranked preferred' }).waitFor();
   });
 
+  it('edits an entity’s name and date range, and deletes another entity after asking', async () => {
+    const renamed = `${names.a} renamed`;
+    await suite.page.locator('#details button', { hasText: 'Edit entity' }).click();
+    const form = suite.page.locator('#edit form[data-form="entity"]');
+    await form.waitFor();
+    await form.locator('input[name="name"]').fill(renamed);
+    await form.locator('input[name="date"]').fill('2015/2017');
+    await form.locator('input[name="dateInferred"]').fill('the years the article covers (test)');
+    await form.locator('button[type="submit"]').click();
+    await suite.page.locator('#details h2', { hasText: renamed }).waitFor();
+    expect(await suite.page.locator('#details .meta').first().textContent()).toContain('2015 – 2017');
+
+    await waitForNode(suite.page, ids.b);
+    await settle(suite.page);
+    await clickNode(suite.page, ids.b);
+    await suite.page.locator('#details h2', { hasText: names.b }).waitFor();
+    await suite.page.locator('#details button', { hasText: 'Delete entity' }).click();
+    await suite.page.locator('#details button', { hasText: 'Yes, delete entity' }).click();
+    await suite.page.waitForFunction(
+      (id) => (window as unknown as { cy: { getElementById(i: string): { empty(): boolean } } }).cy.getElementById(id).empty(),
+      ids.b,
+    );
+    expect(await suite.page.locator('#status').textContent()).toBe(`Deleted ${names.b}.`);
+  });
+
   it('signs out: the editing controls go and the token is forgotten', async () => {
     await suite.page.click('#sign-out');
     await suite.page.locator('#sign-in-open').waitFor();
