@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'web/dist/', '.cache/', 'data/', 'test-artifacts/'] },
+  { ignores: ['node_modules/', 'web/dist/', '.cache/', 'data/', 'test-artifacts/', 'server/schema/generated.ts', 'web/src/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,7 @@
 // GraphFilter (kinds, relationship types, date range) checked and turned into query parameters.
 import { domainError } from './db/errors.js';
 import { dateRange, isPartialDate } from '../domain/dates.js';
-
-export interface GraphFilterInput {
-  kinds?: string[] | null;
-  types?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-}
+import type { GraphFilter } from './schema/generated.js';
 
 export interface FilterParams {
   kinds: string[] | null;
@@ -43,7 +37,7 @@ export function toDateParams(
 
 const nonEmpty = (list: string[] | null | undefined) => (list && list.length > 0 ? list : null);
 
-export function toFilterParams(filter: GraphFilterInput | null | undefined): FilterParams {
+export function toFilterParams(filter: GraphFilter | null | undefined): FilterParams {
   return {
     kinds: nonEmpty(filter?.kinds),
     types: nonEmpty(filter?.types),

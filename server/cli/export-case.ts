@@ -25,17 +25,21 @@ async function exportCase(): Promise<void> {
   if (!caseId || !values.out || positionals.length > 1) throw new Error(USAGE);
   const out = path.resolve(values.out);
   checkTarget(out);
-  await withCommandDatabase(async (db) => {
-    const snapshot = await readCaseSnapshot(db, caseId);
-    if (!snapshot) throw new Error(`The database holds no case "${caseId}".`);
-    const files = caseFiles(snapshot, Object.keys((await readVocabulary(db)).kinds));
-    writeCaseFolder(out, files);
-    console.log(
-      `Wrote ${files.size} files to ${out}: ${snapshot.sources.length} sources, ${snapshot.entities.length} entities, ` +
-        `${snapshot.relationships.length} relationships, ${snapshot.claims.length} claims.`,
-    );
-    console.log(`Graph digest of the database: ${await graphDigest(db)}`);
-  }, console.log, { existingStore: true });
+  await withCommandDatabase(
+    async (db) => {
+      const snapshot = await readCaseSnapshot(db, caseId);
+      if (!snapshot) throw new Error(`The database holds no case "${caseId}".`);
+      const files = caseFiles(snapshot, Object.keys((await readVocabulary(db)).kinds));
+      writeCaseFolder(out, files);
+      console.log(
+        `Wrote ${files.size} files to ${out}: ${snapshot.sources.length} sources, ${snapshot.entities.length} entities, ` +
+          `${snapshot.relationships.length} relationships, ${snapshot.claims.length} claims.`,
+      );
+      console.log(`Graph digest of the database: ${await graphDigest(db)}`);
+    },
+    console.log,
+    { existingStore: true },
+  );
 }
 
 runCommand(exportCase);

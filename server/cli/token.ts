@@ -15,19 +15,23 @@ async function main(): Promise<void> {
     throw new Error(`create needs --name and --role (${ROLES.join(', ')}). ${USAGE}`);
   if (command === 'revoke' && !values.id) throw new Error(`revoke needs --id. ${USAGE}`);
   if (!['create', 'list', 'revoke'].includes(command ?? '')) throw new Error(USAGE);
-  await withCommandDatabase(async (db) => {
-    if (command === 'create') {
-      const { id, token } = await createToken(db, values.name!, values.role as Role);
-      console.log(`Token ${id} for ${values.name} (${values.role}). Shown once, store it now:\n${token}`);
-    } else if (command === 'list') {
-      for (const t of await listTokens(db))
-        console.log(`${t.id}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}`);
-    } else if (!(await revokeToken(db, values.id!))) {
-      throw new Error(`No token has id ${values.id}`);
-    } else {
-      console.log(`Revoked ${values.id}`);
-    }
-  }, undefined, { existingStore: true });
+  await withCommandDatabase(
+    async (db) => {
+      if (command === 'create') {
+        const { id, token } = await createToken(db, values.name!, values.role as Role);
+        console.log(`Token ${id} for ${values.name} (${values.role}). Shown once, store it now:\n${token}`);
+      } else if (command === 'list') {
+        for (const t of await listTokens(db))
+          console.log(`${t.id}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  revoked ${t.revokedAt}` : ''}`);
+      } else if (!(await revokeToken(db, values.id!))) {
+        throw new Error(`No token has id ${values.id}`);
+      } else {
+        console.log(`Revoked ${values.id}`);
+      }
+    },
+    undefined,
+    { existingStore: true },
+  );
 }
 
 runCommand(main);

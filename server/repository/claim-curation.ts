@@ -10,24 +10,14 @@ import {
   claimProblems,
   mergeCitations,
   storedClaim,
-  type Citation,
   type ClaimRecord,
 } from '../../domain/records.js';
 import type { Database, Run } from '../db/database.js';
 import { domainError, throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
+import type { ClaimInput, ClaimPatch } from '../schema/generated.js';
 import type { Claim } from './model.js';
 import { citedSources, claimById, claimState, currentVocabulary, lockEntities, type Props } from './state.js';
-
-export interface ClaimInput {
-  id?: string | null;
-  subject: string;
-  attribute: string;
-  value: string;
-  citations: Citation[];
-}
-
-export type ClaimPatch = Partial<Pick<ClaimRecord, 'attribute' | 'value'>>;
 
 const describe = (c: Pick<ClaimRecord, 'subject' | 'attribute' | 'value'>) => `${c.attribute} of ${c.subject}: "${c.value}"`;
 
@@ -99,7 +89,7 @@ export async function updateClaim(db: Database, viewer: Viewer, id: string, patc
   throwIfProblems(problems, 'patch');
   return db.writeTransaction(async (run) => {
     const { props: before, record } = await lockClaim(run, id);
-    const next: ClaimRecord = { ...record, ...patch };
+    const next: ClaimRecord = { ...record, attribute: patch.attribute ?? record.attribute, value: patch.value ?? record.value };
     throwIfProblems(claimProblems(next, await currentVocabulary(run)), 'patch');
     const twin = (await claimsAbout(run, next.subject)).find((c) => c.id !== id && claimIdentity(c) === claimIdentity(next));
     if (twin) throw domainError('CONFLICT', `That would make ${id} a copy of ${twin.id}; add its citations there instead`, { id: twin.id });

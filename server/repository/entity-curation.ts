@@ -8,30 +8,14 @@ import {
   entityProblems,
   mergeCitations,
   storedEntity,
-  type Alias,
-  type Citation,
   type EntityRecord,
 } from '../../domain/records.js';
 import type { Database, Run } from '../db/database.js';
 import { domainError, notFound, throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
+import type { EntityInput, EntityPatch } from '../schema/generated.js';
 import type { Entity } from './model.js';
 import { citedSources, currentVocabulary, entityById, entityState, findEntityState, lockEntities, type Props } from './state.js';
-
-export interface EntityInput {
-  id?: string | null;
-  kind: string;
-  subkind?: string | null;
-  name: string;
-  aliases?: Alias[] | null;
-  descriptiveName?: boolean | null;
-  description?: string | null;
-  date?: string | null;
-  dateInferred?: string | null;
-  citations: Citation[];
-}
-
-export type EntityPatch = Partial<Omit<EntityRecord, 'id' | 'aliases' | 'citations'>>;
 
 export function slug(text: string): string {
   return (

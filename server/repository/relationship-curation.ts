@@ -11,27 +11,14 @@ import {
   relationshipProblems,
   sameLink,
   storedRelationship,
-  type Citation,
   type RelationshipRecord,
 } from '../../domain/records.js';
 import type { Database, Run } from '../db/database.js';
 import { domainError, throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
+import type { RelationshipInput, RelationshipPatch } from '../schema/generated.js';
 import type { Relationship } from './model.js';
 import { citedSources, currentVocabulary, lockEntities, relationshipById, relationshipState, type Props } from './state.js';
-
-export interface RelationshipInput {
-  id?: string | null;
-  type: string;
-  from: string;
-  to: string;
-  role?: string | null;
-  date?: string | null;
-  dateInferred?: string | null;
-  citations: Citation[];
-}
-
-export type RelationshipPatch = Partial<Pick<RelationshipRecord, 'type' | 'role' | 'date' | 'dateInferred'>>;
 
 const describe = (r: Pick<RelationshipRecord, 'type' | 'from' | 'to' | 'role'>) =>
   `${r.from} ${r.type}${r.role ? ` (${r.role})` : ''} ${r.to}`;

@@ -4,9 +4,8 @@ import { sourceProblems, type SourceRecord } from '../../domain/records.js';
 import type { Database } from '../db/database.js';
 import { throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
+import type { SourceInput } from '../schema/generated.js';
 import { toSource, type Source } from './model.js';
-
-export type SourceInput = Partial<Omit<SourceRecord, 'id' | 'title' | 'text'>> & Pick<SourceRecord, 'id' | 'title' | 'text'>;
 
 /** With no case given, the database's only case; a database with none starts one called "curated". */
 export const DEFAULT_CASE = 'curated';

@@ -1,34 +1,22 @@
 // centrality, overview, export: the network as a whole, and subgraphs as files.
 import { domainError } from '../db/errors.js';
-import type { ExportFormat } from '../../domain/export/graph-data.js';
 import { exportGraph } from '../../domain/export/tabular.js';
-import { toFilterParams, type GraphFilterInput } from '../graph-filter.js';
+import { toFilterParams } from '../graph-filter.js';
 import { checkRange } from '../limits.js';
-import { findOverview, rankByCentrality, type CentralityMeasure } from '../repository/analytics.js';
+import { findOverview, rankByCentrality } from '../repository/analytics.js';
 import { findNeighbourhood } from '../repository/network.js';
-import type { Context } from './context.js';
+import type { Resolvers } from '../schema/generated.js';
 
-interface ExportArgs {
-  format: ExportFormat;
-  id?: string | null;
-  depth: number;
-  filter?: GraphFilterInput | null;
-}
-
-export const analyticsResolvers = {
+export const analyticsResolvers: Resolvers = {
   Query: {
-    centrality: async (
-      _: unknown,
-      args: { measure: CentralityMeasure; kinds?: string[] | null; first: number },
-      { db, limits }: Context,
-    ) => {
+    centrality: async (_, args, { db, limits }) => {
       const first = checkRange('first', args.first, 1, limits.maxFirst);
       const graph = await findOverview(db, { nodeCap: limits.maxAnalysisNodes, edgeCap: limits.maxAnalysisNodes * 4 });
       return rankByCentrality(graph, args.measure, args.kinds?.length ? args.kinds : null, first);
     },
-    overview: (_: unknown, args: { limit: number }, { db, limits }: Context) =>
+    overview: (_, args, { db, limits }) =>
       findOverview(db, { nodeCap: checkRange('limit', args.limit, 1, limits.maxNodes), edgeCap: limits.maxEdges }),
-    export: async (_: unknown, args: ExportArgs, { db, limits }: Context) => {
+    export: async (_, args, { db, limits }) => {
       const caps = { nodeCap: limits.maxNodes, edgeCap: limits.maxEdges };
       if (!args.id) return exportGraph(await findOverview(db, caps), args.format);
       const depth = checkRange('depth', args.depth, 1, limits.maxDepth);

@@ -2,14 +2,13 @@
 import { checkRange } from '../limits.js';
 import { findContradictions } from '../repository/claims.js';
 import { findFactsOnlyIn, findSource, listSources } from '../repository/sources.js';
-import type { Context } from './context.js';
+import type { Resolvers } from '../schema/generated.js';
 
-export const evidenceResolvers = {
+export const evidenceResolvers: Resolvers = {
   Query: {
-    contradictions: (_: unknown, args: { entityId?: string | null }, { db }: Context) => findContradictions(db, args.entityId ?? null),
-    sources: (_: unknown, __: unknown, { db }: Context) => listSources(db),
-    source: (_: unknown, args: { id: string }, { db }: Context) => findSource(db, args.id),
-    factsOnlyIn: (_: unknown, args: { sourceId: string; first: number }, { db, limits }: Context) =>
-      findFactsOnlyIn(db, args.sourceId, checkRange('first', args.first, 1, limits.maxFirst * 10)),
+    contradictions: (_, args, { db }) => findContradictions(db, args.entityId ?? null),
+    sources: (_, __, { db }) => listSources(db),
+    source: (_, args, { db }) => findSource(db, args.id),
+    factsOnlyIn: (_, args, { db, limits }) => findFactsOnlyIn(db, args.sourceId, checkRange('first', args.first, 1, limits.maxFirst * 10)),
   },
 };

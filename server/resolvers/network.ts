@@ -1,37 +1,20 @@
 // neighbourhood and paths: bounded subgraphs.
 import { domainError } from '../db/errors.js';
-import { toFilterParams, type GraphFilterInput } from '../graph-filter.js';
+import { toFilterParams } from '../graph-filter.js';
 import { checkRange } from '../limits.js';
 import { findNeighbourhood, findPaths } from '../repository/network.js';
-import type { Context } from './context.js';
+import type { Resolvers } from '../schema/generated.js';
 
-interface NeighbourhoodArgs {
-  id: string;
-  depth: number;
-  limit: number;
-  filter?: GraphFilterInput | null;
-}
-
-interface PathsArgs {
-  from: string;
-  to: string;
-  maxHops: number;
-  first: number;
-  filter?: GraphFilterInput | null;
-  avoidKinds?: string[] | null;
-  throughKinds?: string[] | null;
-}
-
-export const networkResolvers = {
+export const networkResolvers: Resolvers = {
   Query: {
-    neighbourhood: async (_: unknown, args: NeighbourhoodArgs, { db, limits }: Context) => {
+    neighbourhood: async (_, args, { db, limits }) => {
       const depth = checkRange('depth', args.depth, 1, limits.maxDepth);
       const nodeCap = checkRange('limit', args.limit, 1, limits.maxNodes);
       const subgraph = await findNeighbourhood(db, args.id, depth, toFilterParams(args.filter), { nodeCap, edgeCap: limits.maxEdges });
       if (!subgraph) throw domainError('NOT_FOUND', `No entity has id "${args.id}"`, { argument: 'id' });
       return subgraph;
     },
-    paths: (_: unknown, args: PathsArgs, { db, limits }: Context) => {
+    paths: (_, args, { db, limits }) => {
       if (args.from === args.to) throw domainError('BAD_USER_INPUT', 'from and to must be two different entities', { argument: 'to' });
       const query = {
         fromId: args.from,

@@ -2,19 +2,11 @@
 import { toDateParams } from '../graph-filter.js';
 import { checkRange } from '../limits.js';
 import { findTimeline } from '../repository/timeline.js';
-import type { Context } from './context.js';
+import type { Resolvers } from '../schema/generated.js';
 
-interface TimelineArgs {
-  entityId?: string | null;
-  from?: string | null;
-  to?: string | null;
-  first: number;
-  includeUndated: boolean;
-}
-
-export const timelineResolvers = {
+export const timelineResolvers: Resolvers = {
   Query: {
-    timeline: (_: unknown, args: TimelineArgs, { db, limits }: Context) =>
+    timeline: (_, args, { db, limits }) =>
       findTimeline(db, {
         entityId: args.entityId ?? null,
         ...toDateParams(args.from, args.to),

@@ -1,8 +1,8 @@
 // vocabulary, addVocabularyTerm: the words of the model, served to every client and grown by admins.
 import { requireRole } from '../auth/access.js';
-import type { TermInput, Vocabulary } from '../../domain/vocabulary.js';
+import type { Vocabulary } from '../../domain/vocabulary.js';
 import { addVocabularyTerm, readVocabulary } from '../repository/vocabulary.js';
-import type { Context } from './context.js';
+import type { Resolvers } from '../schema/generated.js';
 
 /** The vocabulary as the schema lists it. */
 function toVocabularyType(vocabulary: Vocabulary) {
@@ -15,12 +15,12 @@ function toVocabularyType(vocabulary: Vocabulary) {
   };
 }
 
-export const vocabularyResolvers = {
+export const vocabularyResolvers: Resolvers = {
   Query: {
-    vocabulary: async (_: unknown, __: unknown, { db }: Context) => toVocabularyType(await readVocabulary(db)),
+    vocabulary: async (_, __, { db }) => toVocabularyType(await readVocabulary(db)),
   },
   Mutation: {
-    addVocabularyTerm: async (_: unknown, args: { input: TermInput }, context: Context) => {
+    addVocabularyTerm: async (_, args, context) => {
       const admin = await requireRole(context.auth.viewer(), context.auth.hasToken, ['admin'], 'addVocabularyTerm');
       return toVocabularyType(await addVocabularyTerm(context.db, admin, args.input));
     },
