@@ -25,9 +25,9 @@ interface CitedState {
 /** Locks the fact's entities and reads it, whatever it is: ids say which (`rel/…`, `claim/…`, else an entity). */
 async function lockFact(run: Run, id: string): Promise<CitedState> {
   if (id.startsWith('rel/')) {
-    const { props, record } = await lockRelationship(run, id);
+    const { props, record, described } = await lockRelationship(run, id);
     return {
-      name: `the link ${record.from} ${record.type} ${record.to}`,
+      name: `the link ${described}`,
       citations: record.citations,
       entityIds: [record.from, record.to],
       before: props,
@@ -36,9 +36,9 @@ async function lockFact(run: Run, id: string): Promise<CitedState> {
     };
   }
   if (id.startsWith('claim/')) {
-    const { props, record } = await lockClaim(run, id);
+    const { props, record, described } = await lockClaim(run, id);
     return {
-      name: `the claim ${record.attribute} "${record.value}"`,
+      name: `the claim ${described}`,
       citations: record.citations,
       entityIds: [record.subject],
       before: props,

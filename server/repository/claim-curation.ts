@@ -19,7 +19,9 @@ import type { ClaimInput, ClaimPatch } from '../schema/generated.js';
 import type { Claim } from './model.js';
 import { citedSources, claimById, claimState, currentVocabulary, lockEntities, type Props } from './state.js';
 
-const describe = (c: Pick<ClaimRecord, 'subject' | 'attribute' | 'value'>) => `${c.attribute} of ${c.subject}: "${c.value}"`;
+/** 'prison term of Sentence of Nurbek Kushakbayev: "2 years"': a claim as a person reads it. */
+const describe = (c: Pick<ClaimRecord, 'subject' | 'attribute' | 'value'>, names: ReadonlyMap<string, string>) =>
+  `${c.attribute} of ${names.get(c.subject) ?? c.subject}: "${c.value}"`;
 
 async function claimsAbout(run: Run, subject: string): Promise<ClaimRecord[]> {
   return (await run('curation/claims-about', { subject })).map((r) => claimFromStored(r.get('props') as Props, subject));
@@ -28,10 +30,11 @@ async function claimsAbout(run: Run, subject: string): Promise<ClaimRecord[]> {
 /** Locks a claim's subject and reads the claim again. */
 export async function lockClaim(run: Run, id: string) {
   const seen = await claimState(run, id);
-  await lockEntities(run, [seen.subject]);
+  const names = await lockEntities(run, [seen.subject]);
   const state = await claimState(run, id);
   if (state.subject !== seen.subject) throw domainError('CONFLICT', `${id} was moved by a concurrent change; try again`);
-  return { ...state, record: claimFromStored(state.props, state.subject) };
+  const record = claimFromStored(state.props, state.subject);
+  return { ...state, record, described: describe(record, names), names };
 }
 
 export async function saveClaim(run: Run, record: ClaimRecord, caseId: unknown): Promise<Props> {
@@ -60,7 +63,7 @@ export async function createClaim(db: Database, viewer: Viewer, input: ClaimInpu
       [...claimProblems(record, await currentVocabulary(run)), ...citationProblems(record.citations, sources.texts)],
       'input',
     );
-    await lockEntities(run, [record.subject], () => 'input.subject');
+    const names = await lockEntities(run, [record.subject], () => 'input.subject');
     const twin = (await claimsAbout(run, record.subject)).find((c) => claimIdentity(c) === claimIdentity(record));
     if (twin) {
       const before = (await claimState(run, twin.id)).props;
@@ -71,14 +74,14 @@ export async function createClaim(db: Database, viewer: Viewer, input: ClaimInpu
         viewer,
         'corroborateClaim',
         twin,
-        `corroborated ${describe(twin)} with ${citations.length - twin.citations.length} new citation(s)`,
+        `corroborated ${describe(twin, names)} with ${citations.length - twin.citations.length} new citation(s)`,
         before,
         after,
       );
       return claimById(run, twin.id);
     }
     const after = await saveClaim(run, record, sources.caseOf(record.citations[0]!.sourceId));
-    await audit(run, viewer, 'createClaim', record, `stated ${describe(record)}`, null, { ...after, subject: record.subject });
+    await audit(run, viewer, 'createClaim', record, `stated ${describe(record, names)}`, null, { ...after, subject: record.subject });
     return claimById(run, record.id);
   });
 }
@@ -88,22 +91,22 @@ export async function updateClaim(db: Database, viewer: Viewer, id: string, patc
   if (Object.keys(patch).length === 0) problems.push('the patch changes nothing');
   throwIfProblems(problems, 'patch');
   return db.writeTransaction(async (run) => {
-    const { props: before, record } = await lockClaim(run, id);
+    const { props: before, record, described } = await lockClaim(run, id);
     const next: ClaimRecord = { ...record, attribute: patch.attribute ?? record.attribute, value: patch.value ?? record.value };
     throwIfProblems(claimProblems(next, await currentVocabulary(run)), 'patch');
     const twin = (await claimsAbout(run, next.subject)).find((c) => c.id !== id && claimIdentity(c) === claimIdentity(next));
     if (twin) throw domainError('CONFLICT', `That would make ${id} a copy of ${twin.id}; add its citations there instead`, { id: twin.id });
     const after = await saveClaim(run, next, before.caseId);
-    await audit(run, viewer, 'updateClaim', next, `changed ${describe(record)} to "${next.value}"`, before, after);
+    await audit(run, viewer, 'updateClaim', next, `changed ${described} to "${next.value}"`, before, after);
     return claimById(run, id);
   });
 }
 
 export async function deleteClaim(db: Database, viewer: Viewer, id: string): Promise<boolean> {
   return db.writeTransaction(async (run) => {
-    const { props, record } = await lockClaim(run, id);
+    const { props, record, described } = await lockClaim(run, id);
     await run('curation/delete-claim', { id });
-    await audit(run, viewer, 'deleteClaim', record, `deleted ${describe(record)}`, { ...props, subject: record.subject }, null);
+    await audit(run, viewer, 'deleteClaim', record, `deleted ${described}`, { ...props, subject: record.subject }, null);
     return true;
   });
 }
@@ -113,7 +116,7 @@ export async function rankClaim(db: Database, viewer: Viewer, id: string, prefer
   if (preferred && !(reason && reason.trim().length >= 3))
     throwIfProblems(['a preference needs its reason (at least 3 characters)'], 'reason');
   return db.writeTransaction(async (run) => {
-    const { props: before, record } = await lockClaim(run, id);
+    const { props: before, record, described } = await lockClaim(run, id);
     if (preferred) {
       // One preferred value per attribute: ranking this one clears the others' rank.
       for (const other of await claimsAbout(run, record.subject)) {
@@ -125,9 +128,7 @@ export async function rankClaim(db: Database, viewer: Viewer, id: string, prefer
     }
     const next = { ...record, preferred, preferredReason: preferred ? reason!.trim() : null };
     const after = await saveClaim(run, next, before.caseId);
-    const summary = preferred
-      ? `ranked ${describe(record)} preferred: ${next.preferredReason}`
-      : `cleared the preference for ${describe(record)}`;
+    const summary = preferred ? `ranked ${described} preferred: ${next.preferredReason}` : `cleared the preference for ${described}`;
     await audit(run, viewer, 'rankClaim', record, summary, before, after);
     return claimById(run, id);
   });

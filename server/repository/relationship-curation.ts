@@ -20,8 +20,9 @@ import type { RelationshipInput, RelationshipPatch } from '../schema/generated.j
 import type { Relationship } from './model.js';
 import { citedSources, currentVocabulary, lockEntities, relationshipById, relationshipState, type Props } from './state.js';
 
-const describe = (r: Pick<RelationshipRecord, 'type' | 'from' | 'to' | 'role'>) =>
-  `${r.from} ${r.type}${r.role ? ` (${r.role})` : ''} ${r.to}`;
+/** "Larisa Kharkova LEADS (president) KNPRK": a link as a person reads it, by its ends' names. */
+const describe = (r: Pick<RelationshipRecord, 'type' | 'from' | 'to' | 'role'>, names: ReadonlyMap<string, string>) =>
+  `${names.get(r.from) ?? r.from} ${r.type}${r.role ? ` (${r.role})` : ''} ${names.get(r.to) ?? r.to}`;
 
 async function linksBetween(run: Run, link: Pick<RelationshipRecord, 'from' | 'to' | 'type' | 'role'>): Promise<RelationshipRecord[]> {
   const records = await run('curation/links-between', { from: link.from, to: link.to, type: link.type, role: link.role ?? null });
@@ -31,10 +32,11 @@ async function linksBetween(run: Run, link: Pick<RelationshipRecord, 'from' | 't
 /** Locks a link's two ends and reads it again; CONFLICT if a concurrent merge moved it meanwhile. */
 export async function lockRelationship(run: Run, id: string) {
   const seen = await relationshipState(run, id);
-  await lockEntities(run, [seen.from, seen.to]);
+  const names = await lockEntities(run, [seen.from, seen.to]);
   const state = await relationshipState(run, id);
   if (state.from !== seen.from || state.to !== seen.to) throw domainError('CONFLICT', `${id} was moved by a concurrent change; try again`);
-  return { ...state, record: relationshipFromStored(state.props, state.from, state.to) };
+  const record = relationshipFromStored(state.props, state.from, state.to);
+  return { ...state, record, described: describe(record, names), names };
 }
 
 export async function saveRelationship(run: Run, record: RelationshipRecord, caseId: unknown): Promise<Props> {
@@ -61,7 +63,7 @@ export async function createRelationship(db: Database, viewer: Viewer, input: Re
       [...relationshipProblems(record, await currentVocabulary(run)), ...citationProblems(record.citations, sources.texts)],
       'input',
     );
-    await lockEntities(run, [record.from, record.to], (id) => (id === record.from ? 'input.from' : 'input.to'));
+    const names = await lockEntities(run, [record.from, record.to], (id) => (id === record.from ? 'input.from' : 'input.to'));
     const twin = (await linksBetween(run, record)).find((link) => sameLink(link, record));
     if (twin) {
       const date = narrowerDate(twin.date, record.date);
@@ -76,7 +78,7 @@ export async function createRelationship(db: Database, viewer: Viewer, input: Re
       await recordAudit(run, viewer, {
         action: 'corroborateRelationship',
         targetId: twin.id,
-        summary: `corroborated ${describe(twin)} with ${citations.length - twin.citations.length} new citation(s)`,
+        summary: `corroborated ${describe(twin, names)} with ${citations.length - twin.citations.length} new citation(s)`,
         entityIds: [twin.from, twin.to],
         before,
         after,
@@ -88,7 +90,7 @@ export async function createRelationship(db: Database, viewer: Viewer, input: Re
     await recordAudit(run, viewer, {
       action: 'createRelationship',
       targetId: record.id,
-      summary: `linked ${describe(record)}`,
+      summary: `linked ${describe(record, names)}`,
       entityIds: [record.from, record.to],
       before: null,
       after: { ...props, from: record.from, to: record.to },
@@ -103,7 +105,7 @@ export async function updateRelationship(db: Database, viewer: Viewer, id: strin
   if (Object.keys(patch).length === 0) problems.push('the patch changes nothing');
   throwIfProblems(problems, 'patch');
   return db.writeTransaction(async (run) => {
-    const { props: before, record } = await lockRelationship(run, id);
+    const { props: before, record, names } = await lockRelationship(run, id);
     const next: RelationshipRecord = { ...record, ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? null])) };
     throwIfProblems(relationshipProblems(next, await currentVocabulary(run)), 'patch');
     const twin = (await linksBetween(run, next)).find((link) => link.id !== id && sameLink(link, next));
@@ -112,7 +114,7 @@ export async function updateRelationship(db: Database, viewer: Viewer, id: strin
     await recordAudit(run, viewer, {
       action: 'updateRelationship',
       targetId: id,
-      summary: `changed ${Object.keys(patch).join(', ')} of ${describe(next)}`,
+      summary: `changed ${Object.keys(patch).join(', ')} of ${describe(next, names)}`,
       entityIds: [next.from, next.to],
       before,
       after,
@@ -123,12 +125,12 @@ export async function updateRelationship(db: Database, viewer: Viewer, id: strin
 
 export async function deleteRelationship(db: Database, viewer: Viewer, id: string): Promise<boolean> {
   return db.writeTransaction(async (run) => {
-    const { props, record } = await lockRelationship(run, id);
+    const { props, record, described } = await lockRelationship(run, id);
     await run('curation/delete-relationship', { id });
     await recordAudit(run, viewer, {
       action: 'deleteRelationship',
       targetId: id,
-      summary: `deleted the link ${describe(record)}`,
+      summary: `deleted the link ${described}`,
       entityIds: [record.from, record.to],
       before: { ...props, from: record.from, to: record.to },
       after: null,

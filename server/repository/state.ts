@@ -9,12 +9,21 @@ import { toEntity, toClaim, toRelationship, type Claim, type Entity, type Relati
 
 export type Props = Record<string, unknown>;
 
-/** Locks entities (in one statement; a deadlock between two writers is retried by the driver); NOT_FOUND names the first missing. */
-export async function lockEntities(run: Run, ids: readonly string[], argumentOf: (id: string) => string = () => 'id'): Promise<void> {
+/**
+ * Locks entities (in one statement; a deadlock between two writers is retried by the driver) and returns their names
+ * by id, for audit summaries a person can read. NOT_FOUND names the first missing one.
+ */
+export async function lockEntities(
+  run: Run,
+  ids: readonly string[],
+  argumentOf: (id: string) => string = () => 'id',
+): Promise<Map<string, string>> {
   const unique = [...new Set(ids)].sort();
-  const found = new Set((await run('curation/lock-entities', { ids: unique })).map((r) => String(r.get('id'))));
-  const missing = ids.find((id) => !found.has(id));
+  const records = await run('curation/lock-entities', { ids: unique });
+  const names = new Map(records.map((r) => [String(r.get('id')), String(r.get('name'))]));
+  const missing = ids.find((id) => !names.has(id));
   if (missing !== undefined) throw notFound('entity', missing, argumentOf(missing));
+  return names;
 }
 
 /** An entity's stored properties, or null when it does not exist. */

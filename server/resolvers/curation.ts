@@ -39,6 +39,7 @@ export const curationResolvers: Resolvers = {
     undoMerge: async (_, { mergeId }, context) => undoMerge(context.db, await editor(context, 'undoMerge'), mergeId),
   },
   Query: {
+    viewer: async (_, __, { auth }) => (auth.hasToken ? requireRole(auth.viewer(), true, ['reader', 'editor', 'admin'], 'viewer') : null),
     auditLog: async (_, { targetId, first }, context) => {
       await requireRole(context.auth.viewer(), context.auth.hasToken, ['admin'], 'auditLog');
       return listAudit(context.db, targetId ?? null, checkRange('first', first, 1, context.limits.maxNodes));

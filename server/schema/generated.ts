@@ -569,6 +569,8 @@ export type Query = {
   sources: Array<Source>;
   /** Events in date order, for one entity (the events linked to it) or all; partial dates sort by the interval they cover. */
   timeline: Array<Entity>;
+  /** The holder of the request's token; null without a token; UNAUTHENTICATED for an unknown or revoked one. */
+  viewer: Maybe<Viewer>;
   /** Every word the model knows: kinds (with subkinds, colours and shapes), relationship types, roles, attributes. */
   vocabulary: Vocabulary;
 };
@@ -810,6 +812,15 @@ export type Term = {
   name: Scalars['String']['output'];
 };
 
+/** Who holds the token a request carries. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** The name the token was made for. */
+  name: Scalars['String']['output'];
+  /** reader, editor or admin. */
+  role: Scalars['String']['output'];
+};
+
 /** Every word the model knows, shared by all cases; admins add words at run time. */
 export type Vocabulary = {
   __typename?: 'Vocabulary';
@@ -971,6 +982,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   Term: ResolverTypeWrapper<Term>;
+  Viewer: ResolverTypeWrapper<Viewer>;
   Vocabulary: ResolverTypeWrapper<Vocabulary>;
   VocabularyGroup: VocabularyGroup;
   VocabularyTermInput: VocabularyTermInput;
@@ -1012,6 +1024,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   Term: Term;
+  Viewer: Viewer;
   Vocabulary: Vocabulary;
   VocabularyTermInput: VocabularyTermInput;
 };
@@ -1151,6 +1164,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   timeline?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'includeUndated'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
 };
 
@@ -1197,6 +1211,11 @@ export type TermResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VocabularyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
   attributes?: Resolver<Array<ResolversTypes['AttributeTerm']>, ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['KindTerm']>, ParentType, ContextType>;
@@ -1224,6 +1243,7 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Term?: TermResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
 };
 

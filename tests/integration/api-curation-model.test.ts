@@ -215,6 +215,9 @@ describe('the curation model', () => {
     expect(actions).toEqual(
       expect.arrayContaining(['createEntity', 'addAlias', 'addCitation', 'createRelationship', 'corroborateRelationship', 'createClaim']),
     );
+    expect(data!.history.find((h) => h.action === 'createRelationship')?.summary).toBe(
+      'linked Maria Testenko MEMBER_OF Dock Workers Union',
+    );
     expect(data!.history.find((h) => h.action === 'addAlias')?.summary).toMatch(
       /^added the alias "M. Testenko \d": spelling in report \d$/,
     );
@@ -277,5 +280,22 @@ describe('honest paths', () => {
       expect(path.commonSources.map((s) => s.id).sort()).toEqual(common.sort());
     }
     expect(data!.paths[0]!.commonSources).toEqual([]);
+  });
+});
+
+describe('the viewer', () => {
+  let db: Database;
+  let app: App;
+  beforeAll(() => {
+    db = connectToTestDatabase();
+    app = createApp({ db });
+  });
+  afterAll(() => db.driver.close());
+
+  it('names the holder and role of a token, null without one, and refuses an unknown one', async () => {
+    const { token } = await createToken(db, `viewer-${run}`, 'editor');
+    expect((await graphqlAs(app, token, `{ viewer { name role } }`)).data).toEqual({ viewer: { name: `viewer-${run}`, role: 'editor' } });
+    expect((await graphqlAs(app, null, `{ viewer { name } }`)).data).toEqual({ viewer: null });
+    expect((await graphqlAs(app, 'pgt_unknown', `{ viewer { name } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -547,6 +547,8 @@ export type Query = {
   sources: Array<Source>;
   /** Events in date order, for one entity (the events linked to it) or all; partial dates sort by the interval they cover. */
   timeline: Array<Entity>;
+  /** The holder of the request's token; null without a token; UNAUTHENTICATED for an unknown or revoked one. */
+  viewer: Maybe<Viewer>;
   /** Every word the model knows: kinds (with subkinds, colours and shapes), relationship types, roles, attributes. */
   vocabulary: Vocabulary;
 };
@@ -781,6 +783,14 @@ export type Term = {
   description: Scalars['String']['output'];
   /** The word as stored on entities and links. */
   name: Scalars['String']['output'];
+};
+
+/** Who holds the token a request carries. */
+export type Viewer = {
+  /** The name the token was made for. */
+  name: Scalars['String']['output'];
+  /** reader, editor or admin. */
+  role: Scalars['String']['output'];
 };
 
 /** Every word the model knows, shared by all cases; admins add words at run time. */
