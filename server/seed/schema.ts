@@ -2,7 +2,7 @@
 // Only the file format lives here; what makes a record valid is domain/records.ts, shared with the API.
 import { z } from 'zod';
 import type { Citation, ClaimRecord, EntityRecord, RelationshipRecord } from '../../domain/records.js';
-import type { Vocabulary } from '../../domain/vocabulary.js';
+import { COLOR, TYPE_WORD, type Vocabulary } from '../../domain/vocabulary.js';
 
 /** In the files a citation names its source as `source`; everywhere else it is `sourceId`. */
 const citation = z
@@ -13,7 +13,7 @@ const text = z.string().nullish().transform((v) => v ?? null);
 
 const kindSchema = z.strictObject({
   description: z.string(),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must look like #rrggbb').default('#777777'),
+  color: z.string().regex(COLOR, 'must look like #rrggbb').default('#777777'),
   shape: z.string().default('ellipse'),
   subkinds: z.record(z.string(), z.string()).default({}),
 });
@@ -21,7 +21,7 @@ const attributeSchema = z.strictObject({ description: z.string(), multiValued: z
 
 export const vocabularySchema = z.strictObject({
   kinds: z.record(z.string(), kindSchema),
-  relationships: z.record(z.string().regex(/^[A-Z][A-Z_]*$/), z.string()),
+  relationships: z.record(z.string().regex(TYPE_WORD), z.string()),
   roles: z.record(z.string(), z.string()),
   attributes: z.record(z.string(), attributeSchema).default({}),
 }) satisfies z.ZodType<Vocabulary, unknown>;

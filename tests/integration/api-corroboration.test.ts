@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { createToken } from '../../server/auth/tokens.js';
 import type { Database } from '../../server/db/database.js';
-import { connectToTestDatabase, graphqlAs } from './helpers.js';
+import { connectToTestDatabase, countIn, graphqlAs } from './helpers.js';
 
 const run = Math.random().toString(36).slice(2, 8);
 const CASE = `test-${run}`;
@@ -37,14 +37,7 @@ describe('corroboration through the API', () => {
   const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) =>
     graphqlAs<T>(app, editor, query, variables);
   const cite = (source: keyof typeof SOURCES, quote: string) => [{ sourceId: SOURCES[source].id, quote }];
-  const count = async (cypher: string, params: Record<string, unknown>) => {
-    const session = db.driver.session();
-    try {
-      return (await session.run(cypher, params)).records[0]!.get(0).toNumber() as number;
-    } finally {
-      await session.close();
-    }
-  };
+  const count = (cypher: string, params: Record<string, unknown>) => countIn(db, cypher, params);
   const LINK = `mutation($input: RelationshipInput!) { createRelationship(input: $input) { id citations { quote source { id } } } }`;
   const CLAIM = `mutation($input: ClaimInput!) { createClaim(input: $input) { id value citations { quote source { id } } } }`;
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { createToken } from '../../server/auth/tokens.js';
 import type { Database } from '../../server/db/database.js';
-import { connectToTestDatabase } from './helpers.js';
+import { connectToTestDatabase, countIn, graphqlAs } from './helpers.js';
 
 // This suite's records carry a random prefix, so it neither sees nor disturbs other suites' data.
 const run = Math.random().toString(36).slice(2, 8);
@@ -26,27 +26,9 @@ describe('curation: tokens, mutations, merges, audit', () => {
   let app: App;
   const tokens: Record<'reader' | 'editor' | 'admin', string> = { reader: '', editor: '', admin: '' };
 
-  async function gql<T = Record<string, unknown>>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-  ): Promise<Body<T>> {
-    const response = await app.fetch('http://test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Body<T>;
-  }
-
-  async function count(cypher: string, params: Record<string, unknown>): Promise<number> {
-    const session = db.driver.session();
-    try {
-      return (await session.run(cypher, params)).records[0]!.get(0).toNumber();
-    } finally {
-      await session.close();
-    }
-  }
+  const gql = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Body<T>> =>
+    graphqlAs<T>(app, token ?? null, query, variables);
+  const count = (cypher: string, params: Record<string, unknown>) => countIn(db, cypher, params);
   const entityCount = () => count('MATCH (e:Entity) WHERE e.id ENDS WITH $run OR e.id CONTAINS $run RETURN count(e)', { run });
   const relationCount = () =>
     count('MATCH (:Entity)-[r:RELATION]->(:Entity) WHERE any(s IN r.citedSources WHERE s = $source) RETURN count(r)', { source: SOURCE });

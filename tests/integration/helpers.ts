@@ -53,3 +53,13 @@ export async function graphqlAs<T = Record<string, unknown>>(
   });
   return (await response.json()) as GraphQLBody<T>;
 }
+
+/** The number the query counts (its first column), read straight from the database. */
+export async function countIn(db: Database, cypher: string, params: Record<string, unknown>): Promise<number> {
+  const session = db.driver.session();
+  try {
+    return (await session.run(cypher, params)).records[0]!.get(0).toNumber() as number;
+  } finally {
+    await session.close();
+  }
+}
