@@ -5,7 +5,7 @@ import { createApp, type App } from '../../server/app.js';
 import { createToken } from '../../server/auth/tokens.js';
 import type { Database } from '../../server/db/database.js';
 import { foldDuplicates } from '../../server/migrations/fold-duplicates.js';
-import { connectToTestDatabase, graphqlAs } from './helpers.js';
+import { connectToTestDatabase, countIn, graphqlAs } from './helpers.js';
 
 const run = Math.random().toString(36).slice(2, 8);
 const SOURCE = `model-${run}`;
@@ -246,6 +246,34 @@ describe('the curation model', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it('leaves the copies a merge made alone while the merge can be undone, so undo restores both entities whole', async () => {
+    const [a, b] = [`person/twin-a-${run}`, `person/twin-b-${run}`];
+    for (const [id, quote] of [
+      [a, 'Witness number 1 saw Maria Testenko'],
+      [b, 'Witness number 2 saw Maria Testenko'],
+    ] as const) {
+      await gql(`mutation($input: EntityInput!) { createEntity(input: $input) { id } }`, {
+        input: { id, kind: 'person', name: `Twin ${id}`, citations: [{ sourceId: SOURCE, quote }] },
+      });
+      const link = await gql(`mutation($input: RelationshipInput!) { createRelationship(input: $input) { id } }`, {
+        input: { type: 'MEMBER_OF', from: id, to: ids.union, citations: [{ sourceId: SOURCE, quote }] },
+      });
+      expect(link.errors).toBeUndefined();
+    }
+    const merge = await gql<{ mergeEntities: { id: string } }>(
+      `mutation($a: ID!, $b: ID!) { mergeEntities(survivorId: $a, mergedId: $b, reason: "one person, two reports") { id } }`,
+      { a, b },
+    );
+    const links = () => countIn(db, 'MATCH (:Entity {id: $a})-[r:RELATION {type: "MEMBER_OF"}]->() RETURN count(r)', { a });
+    expect(await links()).toBe(2);
+    await foldDuplicates(db);
+    expect(await links()).toBe(2);
+    const undone = await gql(`mutation($m: ID!) { undoMerge(mergeId: $m) { id } }`, { m: merge.data!.mergeEntities.id });
+    expect(undone.errors).toBeUndefined();
+    expect(await links()).toBe(1);
+    expect(await countIn(db, 'MATCH (:Entity {id: $b})-[r:RELATION {type: "MEMBER_OF"}]->() RETURN count(r)', { b })).toBe(1);
   });
 });
 
