@@ -1,7 +1,7 @@
 // Setting up what a browser test needs through the real API: tokens, cited entities, vocabulary words. Every name
 // is random, so suites sharing the test database never see each other's data.
 import { randomBytes } from 'node:crypto';
-import { createToken } from '../../server/auth/tokens.js';
+import { createToken, revokeToken } from '../../server/auth/tokens.js';
 import type { Database } from '../../server/db/database.js';
 
 /** Lower-case letters only: valid in entity names, token names and vocabulary words alike. */
@@ -9,10 +9,14 @@ export function randomWord(length = 8): string {
   return [...randomBytes(length)].map((b) => String.fromCharCode(97 + (b % 26))).join('');
 }
 
-export async function tokenFor(db: Database, role: 'editor' | 'admin'): Promise<{ name: string; token: string }> {
+export async function tokenFor(db: Database, role: 'editor' | 'admin'): Promise<{ id: string; name: string; token: string }> {
   const name = `e2e-${role}-${randomWord(6)}`;
-  const { token } = await createToken(db, name, role);
-  return { name, token };
+  const { id, token } = await createToken(db, name, role);
+  return { id, name, token };
+}
+
+export async function revoke(db: Database, tokenId: string): Promise<void> {
+  if (!(await revokeToken(db, tokenId))) throw new Error(`No token ${tokenId} to revoke`);
 }
 
 export async function callApi<T>(url: string, token: string, query: string, variables: Record<string, unknown>): Promise<T> {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createCitedEntity, createClaim, firstKind, randomWord, singleValuedAttribute, tokenFor } from './api-client.js';
+import { createCitedEntity, createClaim, firstKind, randomWord, revoke, singleValuedAttribute, tokenFor } from './api-client.js';
 import { ARTIFACTS, resizeTo, clickNode, selectText, settle, waitForEdge, waitForNode } from './page.js';
 import { useBrowserOnTestServer } from './server.js';
 
@@ -10,7 +10,7 @@ describe('editing in Chromium', () => {
   const suite = useBrowserOnTestServer();
   const names = { a: `Testa ${randomWord()}`, b: `Testb ${randomWord()}` };
   const ids = { a: '', b: '' };
-  let editor = { name: '', token: '' };
+  let editor = { id: '', name: '', token: '' };
 
   beforeAll(async () => {
     editor = await tokenFor(suite.server.db, 'editor');
@@ -50,7 +50,10 @@ describe('editing in Chromium', () => {
   it('signs in as an editor and adds a link citing a selection made in the source viewer', async () => {
     await suite.page.fill('#token-input', editor.token);
     await suite.page.locator('#sign-in-form button[type="submit"]').click();
-    await suite.page.locator('#session-status', { hasText: 'Signed in · editor' }).waitFor();
+    const status = suite.page.locator('#session-status');
+    await status.filter({ hasText: 'Signed in as' }).waitFor();
+    expect(await status.textContent()).toBe(`Signed in as ${editor.name} · editor`);
+    await suite.page.locator('header').screenshot({ path: `${ARTIFACTS}/signed-in-toolbar.png` });
     await suite.page.locator('#details button', { hasText: 'Add link' }).click();
     const form = suite.page.locator('#edit form[data-form="link"]');
     await form.waitFor();
@@ -189,5 +192,21 @@ describe('editing in Chromium', () => {
     await suite.page.locator('#sign-in-open').waitFor();
     expect(await suite.page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(await suite.page.locator('#details button', { hasText: 'Add link' }).count()).toBe(0);
+  });
+
+  it('signs a reopened page out with a clear message when its kept token was revoked', async () => {
+    const revoked = await tokenFor(suite.server.db, 'editor');
+    await signIn(revoked.token);
+    await suite.page.locator('#session-status', { hasText: `Signed in as ${revoked.name} · editor` }).waitFor();
+    await revoke(suite.server.db, revoked.id);
+    await suite.page.reload();
+    const error = suite.page.locator('#sign-in-error');
+    await error.filter({ hasText: 'signed out' }).waitFor();
+    expect(await error.textContent()).toBe(
+      'You were signed out: your token is no longer accepted (it was revoked). Sign in again with a valid one.',
+    );
+    expect(await suite.page.locator('#signed-in').isVisible()).toBe(false);
+    expect(await suite.page.evaluate(() => sessionStorage.length)).toBe(0);
+    await suite.page.locator('header').screenshot({ path: `${ARTIFACTS}/signed-out-revoked-toolbar.png` });
   });
 });

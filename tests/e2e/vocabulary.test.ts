@@ -6,7 +6,7 @@ import { useBrowserOnTestServer } from './server.js';
 describe('the vocabulary drives the page (Chromium)', () => {
   const suite = useBrowserOnTestServer();
   const kind = `vessel-${randomWord(6)}`;
-  let admin = { name: '', token: '' };
+  let admin = { id: '', name: '', token: '' };
 
   beforeAll(async () => {
     admin = await tokenFor(suite.server.db, 'admin');
@@ -35,7 +35,7 @@ describe('the vocabulary drives the page (Chromium)', () => {
     await suite.page.click('#sign-in-open');
     await suite.page.fill('#token-input', admin.token);
     await suite.page.locator('#sign-in-form button[type="submit"]').click();
-    await suite.page.locator('#session-status', { hasText: 'Signed in · admin' }).waitFor();
+    await suite.page.locator('#session-status', { hasText: `Signed in as ${admin.name} · admin` }).waitFor();
     await suite.page.click('#new-entity');
     const form = suite.page.locator('#edit form[data-form="entity"]');
     await form.waitFor();
@@ -81,7 +81,7 @@ describe('the vocabulary drives the page (Chromium)', () => {
     await form.locator('button[type="submit"]').click();
     await suite.page.locator('#status', { hasText: role }).waitFor();
     await suite.page.goto(`${suite.server.url}/?roots=organisation%2Fknprk&selected=organisation%2Fknprk`);
-    await suite.page.locator('#session-status', { hasText: 'Signed in · admin' }).waitFor();
+    await suite.page.locator('#session-status', { hasText: `Signed in as ${admin.name} · admin` }).waitFor();
     await suite.page.locator('#details button', { hasText: 'Add link' }).click();
     const link = suite.page.locator('#edit form[data-form="link"]');
     await link.waitFor();

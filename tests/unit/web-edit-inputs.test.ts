@@ -68,6 +68,7 @@ describe('editing inputs', () => {
       date: '2015/2017',
       dateInferred: null,
       citations: [],
+      claims: [],
     };
     const { value } = entityChanges(before, VALUES);
     expect(value).toEqual({
@@ -96,6 +97,7 @@ describe('editing inputs', () => {
       type: 'LEADS',
       role: 'president',
       date: null,
+      dateInferred: null,
       source: { id: 'a/1' },
       target: { id: 'b/2' },
       citations: [],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityData, RelationshipData } from '../../web/src/api-types.js';
+import type { Claim, EntityData, RelationshipData } from '../../web/src/api-types.js';
 import { conflicts, edgeLabel, unionElements } from '../../web/src/graph-elements.js';
 
 const entity = (id: string, kind = 'person'): EntityData => ({
@@ -8,14 +8,20 @@ const entity = (id: string, kind = 'person'): EntityData => ({
   subkind: null,
   name: id.toUpperCase(),
   aliases: [],
+  aliasReasons: [],
+  descriptiveName: false,
   description: null,
+  date: null,
+  dateInferred: null,
   citations: [],
+  claims: [],
 });
 const edge = (id: string, from: string, to: string): RelationshipData => ({
   id,
   type: 'PARTICIPANT_IN',
   role: 'defendant',
   date: null,
+  dateInferred: null,
   source: { id: from },
   target: { id: to },
   citations: [],
@@ -35,11 +41,14 @@ describe('elements', () => {
 });
 
 describe('contested entities', () => {
-  const claim = (value: string, source: string) => ({
+  const claim = (value: string, source: string): Claim => ({
     id: `${value}-${source}`,
+    subjectId: 'e',
     attribute: 'ban',
     value,
-    citations: [{ quote: value, source: { id: source, title: source, publisher: null, date: null, url: null } }],
+    preferred: false,
+    preferredReason: null,
+    citations: [{ quote: value, source: { id: source, title: source, publisher: null, author: null, date: null, url: null } }],
   });
 
   it('reports an attribute whose claims disagree, with both sides', () => {

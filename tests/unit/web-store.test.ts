@@ -12,7 +12,7 @@ const VOCABULARY: Vocabulary = {
 const start = (view: Partial<ViewState> = {}): PageState =>
   reduce(initialState({ ...DEFAULT_VIEW, ...view }), { type: 'setVocabulary', vocabulary: VOCABULARY });
 const run = (state: PageState, ...actions: Action[]) => actions.reduce(reduce, state);
-const editor = { type: 'signIn', session: { token: 't', role: 'editor' } } as const;
+const editor = { type: 'signIn', session: { token: 't', name: 'alice', role: 'editor' } } as const;
 
 describe('the page store', () => {
   it('expands an entity into the view, selects it, and records the step for undo', () => {
@@ -98,14 +98,14 @@ describe('the page store', () => {
     expect(run(start(), { type: 'startEditing', target: { form: 'entity', id: null } }).editing).toBeNull();
     const reader = run(
       start(),
-      { type: 'signIn', session: { token: 't', role: 'reader' } },
+      { type: 'signIn', session: { token: 't', name: 'alice', role: 'reader' } },
       { type: 'startEditing', target: { form: 'entity', id: null } },
     );
     expect(reader.editing).toBeNull();
     expect(run(start(), editor, { type: 'startEditing', target: { form: 'word' } }).editing).toBeNull();
     const admin = run(
       start(),
-      { type: 'signIn', session: { token: 't', role: 'admin' } },
+      { type: 'signIn', session: { token: 't', name: 'alice', role: 'admin' } },
       { type: 'startEditing', target: { form: 'word' } },
     );
     expect(admin.editing?.target).toEqual({ form: 'word' });

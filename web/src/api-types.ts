@@ -1,111 +1,70 @@
-// The shapes the page reads from the GraphQL contract (server/schema/*.graphql), as far as the page asks for them.
+// The shapes the page reads from the GraphQL contract, derived from the types `npm run codegen` generates from
+// server/schema/*.graphql: each is exactly what a query of queries.ts selects, so a schema change is a type error here.
+import type * as Schema from './generated/schema.js';
 
-export interface SourceRef {
-  id: string;
-  title: string;
-  publisher: string | null;
-  author?: string | null;
-  date: string | null;
-  url: string | null;
-}
-export interface Citation {
-  quote: string;
-  source: SourceRef;
-}
-export interface Claim {
-  id: string;
-  subjectId?: string;
-  attribute: string;
-  value: string;
-  citations: Citation[];
-  preferred?: boolean;
-  preferredReason?: string | null;
-}
-export interface EntityData {
-  id: string;
-  kind: string;
-  subkind: string | null;
-  name: string;
-  aliases: string[];
-  aliasReasons?: string[];
-  descriptiveName?: boolean;
-  description: string | null;
-  date?: string | null;
-  dateInferred?: string | null;
-  citations: Citation[];
-  claims?: Claim[];
-}
-export interface RelationshipData {
-  id: string;
-  type: string;
-  role: string | null;
-  date: string | null;
-  dateInferred?: string | null;
-  source: { id: string };
-  target: { id: string };
-  citations: Citation[];
-}
-export interface SubgraphData {
-  nodes: EntityData[];
-  edges: RelationshipData[];
-  truncated: boolean;
-}
-export interface PathData {
-  nodes: EntityData[];
-  edges: RelationshipData[];
-  length: number;
-  sourceCount?: number;
-  commonSources?: { id: string; title: string }[];
-}
-export interface SearchHitData {
-  entity: EntityData;
-  score: number;
-  matched: string;
-}
-export interface SourceText extends SourceRef {
-  text: string;
-}
-export interface SourceSummary {
-  id: string;
-  title: string;
-}
-export interface GraphFilter {
-  kinds?: string[];
-  types?: string[];
-  from?: string | null;
-  to?: string | null;
-}
+/** An object field a query selects with a smaller selection of its own: a field of `T`, holding a part of what it holds. */
+type Nested<T, N> = { [K in keyof N]: K extends keyof T ? (T[K] extends N[K] ? N[K] : never) : never };
 
-export interface Term {
-  name: string;
-  description: string;
-}
-export interface KindTerm extends Term {
-  color: string;
-  shape: string;
-  subkinds: Term[];
-}
-export interface AttributeTerm extends Term {
-  multiValued: boolean;
-}
-export interface Vocabulary {
-  kinds: KindTerm[];
-  relationshipTypes: Term[];
-  roles: Term[];
-  attributes: AttributeTerm[];
-}
+/** What a query selects of the schema type `T`: the leaf fields `F` as the schema types them, the object fields `N`. */
+export type Selection<T, F extends keyof T, N extends Nested<T, N> = Record<never, never>> = Pick<T, F> & N;
 
-export interface AuditRecord {
-  id: string;
-  at: string;
-  actor: string;
-  role: string;
-  action: string;
-  targetId: string;
-  summary: string;
-}
+export type SourceRef = Selection<Schema.Source, 'id' | 'title' | 'publisher' | 'author' | 'date' | 'url'>;
+export type SourceSummary = Selection<Schema.Source, 'id' | 'title'>;
+export type SourceText = SourceRef & Selection<Schema.Source, 'text'>;
 
-export interface CitationInput {
-  sourceId: string;
-  quote: string;
-}
+export type Citation = Selection<Schema.Citation, 'quote', { source: SourceRef }>;
+
+export type Claim = Selection<
+  Schema.Claim,
+  'id' | 'subjectId' | 'attribute' | 'value' | 'preferred' | 'preferredReason',
+  { citations: Citation[] }
+>;
+
+export type EntityData = Selection<
+  Schema.Entity,
+  'id' | 'kind' | 'subkind' | 'name' | 'aliases' | 'aliasReasons' | 'descriptiveName' | 'description' | 'date' | 'dateInferred',
+  { citations: Citation[]; claims: Claim[] }
+>;
+
+export type EntityRef = Selection<Schema.Entity, 'id'>;
+
+export type RelationshipData = Selection<
+  Schema.Relationship,
+  'id' | 'type' | 'role' | 'date' | 'dateInferred',
+  { source: EntityRef; target: EntityRef; citations: Citation[] }
+>;
+
+export type SubgraphData = Selection<Schema.Subgraph, 'truncated', { nodes: EntityData[]; edges: RelationshipData[] }>;
+
+export type PathData = Selection<
+  Schema.Path,
+  'length' | 'sourceCount',
+  { commonSources: SourceSummary[]; nodes: EntityData[]; edges: RelationshipData[] }
+>;
+
+export type SearchHitData = Selection<Schema.SearchHit, 'score' | 'matched', { entity: EntityData }>;
+
+export type AuditRecord = Selection<Schema.AuditRecord, 'id' | 'at' | 'actor' | 'role' | 'action' | 'targetId' | 'summary'>;
+
+// The vocabulary query selects every field of these.
+export type Term = Schema.Term;
+export type KindTerm = Schema.KindTerm;
+export type AttributeTerm = Schema.AttributeTerm;
+export type Vocabulary = Schema.Vocabulary;
+
+export type Viewer = Schema.Viewer;
+
+// Arguments and mutation inputs, as the schema has them.
+export type {
+  AliasInput,
+  CitationInput,
+  ClaimInput,
+  ClaimPatch,
+  EntityInput,
+  EntityPatch,
+  GraphFilter,
+  RelationshipInput,
+  RelationshipPatch,
+  VocabularyGroup,
+  VocabularyTermInput,
+} from './generated/schema.js';

@@ -12,10 +12,16 @@ export class ApiError extends Error {
 }
 
 let token: string | null = null;
+let onRefused: (() => void) | null = null;
 
 /** The bearer token sent with every request (null: none). The page keeps it in sessionStorage. */
 export function setAuthToken(value: string | null): void {
   token = value;
+}
+
+/** Called when the server refuses the page's token (unknown, or revoked since signing in). */
+export function onTokenRefused(listener: () => void): void {
+  onRefused = listener;
 }
 
 interface GraphQLErrorBody {
@@ -32,7 +38,15 @@ function toApiError(error: GraphQLErrorBody): ApiError {
   return new ApiError(error.message, code, problems);
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown>, fetchImpl: typeof fetch = fetch): Promise<T> {
+export interface RequestOptions {
+  /** Send this token instead of the page's (a token being tried before it is kept). */
+  token?: string | null;
+  fetchImpl?: typeof fetch;
+}
+
+export async function graphql<T>(query: string, variables: Record<string, unknown>, options: RequestOptions = {}): Promise<T> {
+  const { fetchImpl = fetch } = options;
+  const sent = options.token === undefined ? token : options.token;
   let response: Response;
   try {
     response = await fetchImpl('/graphql', {
@@ -40,7 +54,7 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(sent ? { authorization: `Bearer ${sent}` } : {}),
       },
       body: JSON.stringify({ query, variables }),
     });
@@ -49,7 +63,11 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   }
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: GraphQLErrorBody[] } | null;
   const error = body?.errors?.[0];
-  if (error) throw toApiError(error);
+  if (error) {
+    const apiError = toApiError(error);
+    if (apiError.code === 'UNAUTHENTICATED' && sent !== null && sent === token) onRefused?.();
+    throw apiError;
+  }
   if (!response.ok || !body?.data) throw new ApiError(`The server answered ${response.status}`, 'HTTP');
   return body.data;
 }

@@ -1,7 +1,6 @@
 // Creating or editing a claim: an attribute from the vocabulary (its description says whether values add up or
 // contradict) and the value in the source's terms; a new one also needs its citation.
-import type { CitationInput, Claim, SourceSummary, SourceText, Vocabulary } from './api-types.js';
-import type { ClaimInput, ClaimPatch } from './curation-api.js';
+import type { CitationInput, Claim, ClaimInput, ClaimPatch, EntityData, SourceSummary, SourceText, Vocabulary } from './api-types.js';
 import { claimInput, claimPatch } from './edit-inputs.js';
 import { citationField, selectField, textField } from './form-kit.js';
 import { formShell, refuse, type EditForm } from './form-shell.js';
@@ -16,7 +15,7 @@ export interface ClaimFormContext {
   update: (before: Claim, patch: ClaimPatch) => Promise<void>;
 }
 
-export function claimForm(before: Claim | null, subject: { id: string; name: string }, context: ClaimFormContext): EditForm {
+export function claimForm(before: Claim | null, subject: Pick<EntityData, 'id' | 'name'>, context: ClaimFormContext): EditForm {
   const attributes = context.vocabulary.attributes.map((a) => ({
     value: a.name,
     label: `${a.name}${a.multiValued ? ' (values add up)' : ''}`,

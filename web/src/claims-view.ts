@@ -15,7 +15,7 @@ function claimControls(claim: Claim, editor: EditorActions, inContradiction: boo
   const error = errorBox();
   const attempt = (work: Promise<void>) => void work.catch((e: unknown) => showError(error, e));
   box.append(
-    button('Edit claim', () => editor.edit({ form: 'claim', id: claim.id, subject: claim.subjectId ?? '' })),
+    button('Edit claim', () => editor.edit({ form: 'claim', id: claim.id, subject: claim.subjectId })),
     confirmButton('Delete claim', `Delete the claim "${claim.attribute}: ${claim.value}"?`, () => attempt(editor.deleteClaim(claim))),
   );
   if (inContradiction && claim.preferred) {

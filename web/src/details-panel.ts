@@ -12,7 +12,7 @@ import { multiValuedAttributes, termLabel, typeLabel } from './vocabulary.js';
 export interface PanelContext extends ClaimsContext {
   vocabulary: Vocabulary;
   entityActions: (entity: EntityData) => { label: string; run: () => void }[];
-  linked: (id: string) => { id: string; name: string }[];
+  linked: (id: string) => Pick<EntityData, 'id' | 'name'>[];
   select: (id: string) => void;
 }
 
@@ -48,7 +48,7 @@ function aliasesLine(entity: EntityData): HTMLElement | null {
   const line = el('p', 'Also written: ', 'meta aliases');
   entity.aliases.forEach((alias, i) => {
     const name = el('span', alias);
-    const reason = entity.aliasReasons?.[i];
+    const reason = entity.aliasReasons[i];
     if (reason) name.title = reason;
     line.append(...(i > 0 ? [', '] : []), name);
   });
@@ -85,7 +85,7 @@ export function showEntity(panel: HTMLElement, entity: EntityData, context: Pane
   const found = conflicts(entity.claims, multiValuedAttributes(context.vocabulary));
   const disputed = contradictionsSection(found, context);
   if (disputed) panel.append(disputed);
-  const agreed = (entity.claims ?? []).filter((c) => !found.some((x) => x.attribute === c.attribute));
+  const agreed = entity.claims.filter((c) => !found.some((x) => x.attribute === c.attribute));
   const stated = statedFactsSection(agreed, context);
   if (stated) panel.append(stated);
   panel.append(citationsSection('Evidence', entity.id, entity.citations, context));

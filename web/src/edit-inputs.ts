@@ -1,8 +1,18 @@
 // Form values → mutation inputs (pure). The server checks everything again; these catch what the page can tell at
 // once (a missing name, a malformed date, no quote) and send only what changed.
 import { DATE_FORMAT_HINT, isDate } from '../../domain/dates.js';
-import type { CitationInput, EntityData, RelationshipData } from './api-types.js';
-import type { ClaimInput, ClaimPatch, EntityInput, EntityPatch, RelationshipInput, RelationshipPatch } from './curation-api.js';
+import type {
+  AliasInput,
+  CitationInput,
+  ClaimInput,
+  ClaimPatch,
+  EntityData,
+  EntityInput,
+  EntityPatch,
+  RelationshipData,
+  RelationshipInput,
+  RelationshipPatch,
+} from './api-types.js';
 
 export interface Checked<T> {
   value: T | null;
@@ -37,7 +47,7 @@ export interface EntityValues {
   description: string;
   date: string;
   dateInferred: string;
-  aliases: { name: string; reason: string }[];
+  aliases: AliasInput[];
 }
 
 function checkEntity(values: EntityValues): string[] {
@@ -78,17 +88,17 @@ export function entityInput(values: EntityValues, citation: CitationInput | null
 export function entityChanges(
   before: EntityData,
   values: EntityValues,
-): Checked<{ patch: EntityPatch; addAliases: { name: string; reason: string }[]; removeAliases: string[] }> {
+): Checked<{ patch: EntityPatch; addAliases: AliasInput[]; removeAliases: string[] }> {
   const problems = checkEntity(values);
   if (problems.length > 0) return { value: null, problems };
   const patch: EntityPatch = {};
   if (values.name.trim() !== before.name) patch.name = values.name.trim();
   if (values.kind !== before.kind) patch.kind = values.kind;
-  if (optional(values.subkind) !== (before.subkind ?? null)) patch.subkind = optional(values.subkind);
-  if (values.descriptiveName !== (before.descriptiveName ?? false)) patch.descriptiveName = values.descriptiveName;
-  if (optional(values.description) !== (before.description ?? null)) patch.description = optional(values.description);
-  if (optional(values.date) !== (before.date ?? null)) patch.date = optional(values.date);
-  if (optional(values.dateInferred) !== (before.dateInferred ?? null)) patch.dateInferred = optional(values.dateInferred);
+  if (optional(values.subkind) !== before.subkind) patch.subkind = optional(values.subkind);
+  if (values.descriptiveName !== before.descriptiveName) patch.descriptiveName = values.descriptiveName;
+  if (optional(values.description) !== before.description) patch.description = optional(values.description);
+  if (optional(values.date) !== before.date) patch.date = optional(values.date);
+  if (optional(values.dateInferred) !== before.dateInferred) patch.dateInferred = optional(values.dateInferred);
   const after = filledAliases(values);
   return {
     value: {
@@ -145,9 +155,9 @@ export function linkPatch(before: RelationshipData, values: LinkValues): Checked
   if (problems.length > 0) return { value: null, problems };
   const patch: RelationshipPatch = {};
   if (values.type !== before.type) patch.type = values.type;
-  if (optional(values.role) !== (before.role ?? null)) patch.role = optional(values.role);
-  if (optional(values.date) !== (before.date ?? null)) patch.date = optional(values.date);
-  if (optional(values.dateInferred) !== (before.dateInferred ?? null)) patch.dateInferred = optional(values.dateInferred);
+  if (optional(values.role) !== before.role) patch.role = optional(values.role);
+  if (optional(values.date) !== before.date) patch.date = optional(values.date);
+  if (optional(values.dateInferred) !== before.dateInferred) patch.dateInferred = optional(values.dateInferred);
   return { value: patch, problems };
 }
 

@@ -138,7 +138,7 @@ export function buildForm(target: EditTarget, deps: EditingDeps): EditForm | nul
     case 'claim': {
       const subject = graph.entity(target.subject);
       if (!subject) return null;
-      const before = target.id ? ((subject.claims ?? []).find((c) => c.id === target.id) ?? null) : null;
+      const before = target.id ? (subject.claims.find((c) => c.id === target.id) ?? null) : null;
       if (target.id && !before) return null;
       return claimForm(before, subject, {
         ...common,

@@ -1,8 +1,7 @@
 // Creating or editing an entity: name, aliases with their reasons, kind and subkind from the vocabulary, date (a
 // range too), how the date was inferred, description; a new one also needs its citation.
 import { DATE_FORMAT_HINT } from '../../domain/dates.js';
-import type { CitationInput, EntityData, SourceSummary, SourceText, Vocabulary } from './api-types.js';
-import type { EntityInput } from './curation-api.js';
+import type { AliasInput, CitationInput, EntityData, EntityInput, SourceSummary, SourceText, Vocabulary } from './api-types.js';
 import { button, el } from './dom.js';
 import { entityChanges, entityInput, type EntityValues } from './edit-inputs.js';
 import { checkbox, citationField, selectField, setOptions, textArea, textField } from './form-kit.js';
@@ -19,11 +18,11 @@ export interface EntityFormContext {
   update: (before: EntityData, changes: NonNullable<ReturnType<typeof entityChanges>['value']>) => Promise<void>;
 }
 
-function aliasRows(initial: { name: string; reason: string }[]) {
+function aliasRows(initial: AliasInput[]) {
   const box = el('fieldset', undefined, 'aliases-field');
   box.append(el('legend', 'Other names (aliases), each with the reason it is the same entity'));
   const rows = el('div');
-  const addRow = (alias: { name: string; reason: string }) => {
+  const addRow = (alias: AliasInput) => {
     const row = el('div', undefined, 'alias-row');
     const name = Object.assign(el('input'), { value: alias.name, placeholder: 'Spelling, acronym…', name: 'alias-name' });
     const reason = Object.assign(el('input'), { value: alias.reason, placeholder: 'Why it is the same entity', name: 'alias-reason' });
@@ -75,7 +74,7 @@ export function entityForm(before: EntityData | null, context: EntityFormContext
     placeholder: 'Leave empty when the source states it',
   });
   const description = textArea('Description', before?.description ?? '', 'description');
-  const aliases = aliasRows(before ? before.aliases.map((a, i) => ({ name: a, reason: before.aliasReasons?.[i] ?? '' })) : []);
+  const aliases = aliasRows(before ? before.aliases.map((a, i) => ({ name: a, reason: before.aliasReasons[i] ?? '' })) : []);
   const citation = before ? null : citationField(context.sources, context.loadSource, context.cite);
   const values = (): EntityValues => ({
     name: name.input.value,

@@ -30,9 +30,9 @@ export interface Conflict {
  * Single-valued attributes on which an entity's claims disagree (two or more values); each side keeps its citations.
  * Values of a multi-valued attribute (charges, defence arguments) add up instead.
  */
-export function conflicts(claims: readonly Claim[] | undefined, multiValued: ReadonlySet<string> = new Set()): Conflict[] {
+export function conflicts(claims: readonly Claim[], multiValued: ReadonlySet<string> = new Set()): Conflict[] {
   const byAttribute = new Map<string, Claim[]>();
-  for (const claim of claims ?? [])
+  for (const claim of claims)
     if (!multiValued.has(claim.attribute)) byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
   return [...byAttribute]
     .filter(([, list]) => new Set(list.map((c) => c.value)).size > 1)
@@ -53,7 +53,7 @@ export function toNodeElement(entity: EntityData, multiValued: ReadonlySet<strin
       label: contested ? `⚠ ${entity.name}` : entity.name,
       kind: entity.kind,
       subkind: entity.subkind ?? '',
-      date: entity.date ?? null,
+      date: entity.date,
       contested,
       entity,
     },

@@ -82,7 +82,7 @@ export class GraphView {
     return edge.nonempty() && edge.isEdge() ? (edge.data('relationship') as RelationshipData) : null;
   }
 
-  neighbours(id: string): { id: string; name: string }[] {
+  neighbours(id: string): Pick<EntityData, 'id' | 'name'>[] {
     return this.cy
       .getElementById(id)
       .neighborhood('node')
@@ -99,7 +99,7 @@ export class GraphView {
   }
 
   /** Every drawn entity with a date (whatever its kind), for the time bar. */
-  datedEntities(): { id: string; date: string | null; name: string; kind: string }[] {
+  datedEntities(): Pick<EntityData, 'id' | 'date' | 'name' | 'kind'>[] {
     return this.cy
       .nodes()
       .filter((n) => Boolean(n.data('date')))

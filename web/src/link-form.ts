@@ -1,8 +1,17 @@
 // Creating or editing a link: its type and role from the vocabulary, the other end picked through search, its date;
 // a new one also needs its citation. Creating a link that exists adds the citation to it (the server corroborates).
 import { DATE_FORMAT_HINT } from '../../domain/dates.js';
-import type { CitationInput, EntityData, RelationshipData, SearchHitData, SourceSummary, SourceText, Vocabulary } from './api-types.js';
-import type { RelationshipInput, RelationshipPatch } from './curation-api.js';
+import type {
+  CitationInput,
+  EntityData,
+  RelationshipData,
+  RelationshipInput,
+  RelationshipPatch,
+  SearchHitData,
+  SourceSummary,
+  SourceText,
+  Vocabulary,
+} from './api-types.js';
 import { el } from './dom.js';
 import { linkInput, linkPatch, type LinkValues } from './edit-inputs.js';
 import { citationField, selectField, textField } from './form-kit.js';

@@ -1,6 +1,6 @@
 // Wires the page: the store holds the state, every change of it redraws what depends on it. The canvas is rebuilt
 // from the view and the cached API answers; the vocabulary the API serves drives the legend, styles and forms.
-import { ApiError, setAuthToken } from './api.js';
+import { ApiError, onTokenRefused, setAuthToken } from './api.js';
 import type { SourceSummary } from './api-types.js';
 import { showEntity, showRelationship, type PanelContext } from './details-panel.js';
 import { EditPanel } from './edit-panel.js';
@@ -11,9 +11,9 @@ import { GraphView } from './graph-view.js';
 import { renderLegend } from './legend.js';
 import { pathHighlights } from './path-honesty.js';
 import { Presentation } from './presentation.js';
-import { auditLogReadable, history, search, sourceList, sourceText, vocabulary } from './queries.js';
+import { search, sourceList, sourceText, viewer, vocabulary } from './queries.js';
 import { attachSearchBox } from './search-box.js';
-import { proveRole, storedSession, storeSession } from './session.js';
+import { recheck, SESSION_ENDED, signIn, storedSession, storeSession } from './session.js';
 import { idleEditHint, SessionBar } from './session-bar.js';
 import { canEdit, createStore, initialState, redoable, undoable, viewOf, type PageState } from './store.js';
 import { TimeBar } from './time-bar.js';
@@ -234,21 +234,29 @@ const presentation = new Presentation({
 const editPanel = new EditPanel(byId('edit'), (target) => buildForm(target, editingDeps), idleEditHint);
 
 const sessionBar = new SessionBar({
-  signIn: async (token) => {
-    const previous = store.get().session?.token ?? null;
-    setAuthToken(token);
-    try {
-      const role = await proveRole({ history: () => history('sign-in/check', 1), auditLog: auditLogReadable });
-      store.dispatch({ type: 'signIn', session: { token, role } });
-    } catch (error) {
-      setAuthToken(previous);
-      throw error;
-    }
-  },
+  signIn: async (token) => store.dispatch({ type: 'signIn', session: await signIn(token, () => viewer(token)) }),
   signOut: () => store.dispatch({ type: 'signOut' }),
   newEntity: () => editor.edit({ form: 'entity', id: null }),
   addWord: () => editor.edit({ form: 'word' }),
 });
+
+/** The server no longer accepts the token (revoked since it was kept): sign out and say why. */
+function endSession(): void {
+  if (!store.get().session) return;
+  store.dispatch({ type: 'signOut' });
+  sessionBar.ask(SESSION_ENDED);
+}
+onTokenRefused(endSession);
+
+/** A token kept from earlier in this tab is checked again: it may have been revoked, or its role changed. */
+async function recheckSession(): Promise<void> {
+  const kept = store.get().session;
+  if (!kept) return;
+  const fresh = await recheck(kept, () => viewer(kept.token));
+  if (store.get().session !== kept) return;
+  if (!fresh) endSession();
+  else if (fresh.name !== kept.name || fresh.role !== kept.role) store.dispatch({ type: 'signIn', session: fresh });
+}
 
 async function loadVocabulary(): Promise<void> {
   store.dispatch({ type: 'setVocabulary', vocabulary: await vocabulary() });
@@ -293,6 +301,7 @@ for (const tab of ['details', 'trace', 'edit'] as const) byId(`tab-${tab}`).addE
 sessionBar.render(store.get().session);
 byId('tab-edit').hidden = !canEdit(store.get());
 editPanel.render(null);
+void recheckSession();
 void showSuggestions(byId('suggestions'), (id) => store.dispatch({ type: 'expand', id })).catch(report);
 // The vocabulary is fetched fresh on every load: a kind added since appears without a release.
 void loadVocabulary()

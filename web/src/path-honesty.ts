@@ -1,27 +1,20 @@
 // What a traced path rests on: how many sources, and whether any one of them supports every step. A path joined from
 // facts of different sources is not a connection any source states, and the page says so in words.
-import type { PathData } from './api-types.js';
+import type { PathData, SourceSummary } from './api-types.js';
 
 export interface PathVerdict {
   /** True when at least one source supports every step. */
   stated: boolean;
   sourceCount: number;
-  commonSources: { id: string; title: string }[];
+  commonSources: SourceSummary[];
   text: string;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** The server's counts when it gives them; otherwise the same, computed from the steps' citations. */
-function sourcesOf(path: PathData): { count: number; common: { id: string; title: string }[] } {
-  const perStep = path.edges.map((edge) => new Map(edge.citations.map((c) => [c.source.id, c.source.title])));
-  const all = new Map(perStep.flatMap((step) => [...step]));
-  const common = [...all].filter(([id]) => perStep.every((step) => step.has(id))).map(([id, title]) => ({ id, title }));
-  return { count: path.sourceCount ?? all.size, common: path.commonSources ?? common };
-}
-
 export function pathVerdict(path: PathData): PathVerdict {
-  const { count, common } = sourcesOf(path);
+  const count = path.sourceCount;
+  const common = path.commonSources;
   const first = path.nodes[0]?.name ?? 'the start';
   const last = path.nodes[path.nodes.length - 1]?.name ?? 'the end';
   const facts = plural(path.edges.length, 'fact');

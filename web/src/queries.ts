@@ -8,9 +8,12 @@ import type {
   SearchHitData,
   SourceSummary,
   SourceText,
+  Selection,
   SubgraphData,
+  Viewer,
   Vocabulary,
 } from './api-types.js';
+import type * as Schema from './generated/schema.js';
 
 export const CITATIONS = 'citations { quote source { id title publisher author date url } }';
 export const CLAIM = `id subjectId attribute value preferred preferredReason ${CITATIONS}`;
@@ -20,7 +23,7 @@ export const EDGE = `id type role date dateInferred source { id } target { id } 
 export async function search(text: string, first = 8): Promise<SearchHitData[]> {
   const data = await graphql<{ search: SearchHitData[] }>(
     `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { score matched entity { ${ENTITY} } } }`,
-    { text, first },
+    { text, first } satisfies Schema.QuerySearchArgs,
   );
   return data.search;
 }
@@ -28,7 +31,7 @@ export async function search(text: string, first = 8): Promise<SearchHitData[]> 
 export async function neighbourhood(id: string, depth = 1): Promise<SubgraphData> {
   const data = await graphql<{ neighbourhood: SubgraphData }>(
     `query Neighbourhood($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth) { truncated nodes { ${ENTITY} } edges { ${EDGE} } } }`,
-    { id, depth },
+    { id, depth } satisfies Schema.QueryNeighbourhoodArgs,
   );
   return data.neighbourhood;
 }
@@ -42,7 +45,7 @@ export async function paths(
     `query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $filter: GraphFilter) {
       paths(from: $from, to: $to, maxHops: $maxHops, first: $first, filter: $filter) {
         length sourceCount commonSources { id title } nodes { ${ENTITY} } edges { ${EDGE} } } }`,
-    { from, to, maxHops: options.maxHops ?? 4, first: options.first ?? 3, filter: options.filter ?? null },
+    { from, to, maxHops: options.maxHops ?? 4, first: options.first ?? 3, filter: options.filter ?? null } satisfies Schema.QueryPathsArgs,
   );
   return data.paths;
 }
@@ -50,7 +53,7 @@ export async function paths(
 export async function sourceText(id: string): Promise<SourceText | null> {
   const data = await graphql<{ source: SourceText | null }>(
     'query Source($id: ID!) { source(id: $id) { id title publisher author date url text } }',
-    { id },
+    { id } satisfies Schema.QuerySourceArgs,
   );
   return data.source;
 }
@@ -61,9 +64,10 @@ export async function sourceList(): Promise<SourceSummary[]> {
 }
 
 export async function suggestions(first = 5): Promise<EntityData[]> {
-  const data = await graphql<{ centrality: { scores: { entity: EntityData }[] } }>(
+  type Scores = Selection<Schema.CentralityRanking, never, { scores: Selection<Schema.CentralityScore, never, { entity: EntityData }>[] }>;
+  const data = await graphql<{ centrality: Scores }>(
     `query Suggestions($first: Int) { centrality(first: $first) { scores { entity { ${ENTITY} } } } }`,
-    { first },
+    { first } satisfies Schema.QueryCentralityArgs,
   );
   return data.centrality.scores.map((s) => s.entity);
 }
@@ -107,13 +111,13 @@ export async function vocabulary(): Promise<Vocabulary> {
 export async function history(id: string, first = 50): Promise<AuditRecord[]> {
   const data = await graphql<{ history: AuditRecord[] }>(
     'query History($id: ID!, $first: Int) { history(id: $id, first: $first) { id at actor role action targetId summary } }',
-    { id, first },
+    { id, first } satisfies Schema.QueryHistoryArgs,
   );
   return data.history;
 }
 
-/** Proves a token: history answers editors and admins, the audit log only admins. */
-export async function auditLogReadable(): Promise<boolean> {
-  await graphql<{ auditLog: unknown[] }>('query AuditProbe { auditLog(first: 1) { id } }', {});
-  return true;
+/** Who holds `token` (null without one); a token the server does not know fails with UNAUTHENTICATED. */
+export async function viewer(token: string): Promise<Viewer | null> {
+  const data = await graphql<{ viewer: Viewer | null }>('query Viewer { viewer { name role } }', {}, { token });
+  return data.viewer;
 }

@@ -59,7 +59,7 @@ export class SessionBar {
     this.signedIn.hidden = session === null;
     this.open.hidden = session !== null || !this.form.hidden;
     if (session) this.form.hidden = true;
-    this.who.textContent = session ? `Signed in · ${roleDescription(session.role)}` : '';
+    this.who.textContent = session ? `Signed in as ${session.name} · ${roleDescription(session.role)}` : '';
     const editor = session?.role === 'editor' || session?.role === 'admin';
     byId('new-entity').hidden = !editor;
     byId('add-word').hidden = session?.role !== 'admin';

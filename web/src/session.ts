@@ -1,32 +1,55 @@
-// Signing in with a token: what the token proves (there is no "whoami"), and keeping it for this browser tab only.
+// Signing in with a token: who holds it (Query.viewer), checking it again when the page opens, and keeping it for
+// this browser tab only.
 import { ApiError } from './api.js';
+import type { Viewer } from './api-types.js';
 import type { Role, Session } from './store.js';
 
 const TOKEN_KEY = 'persecution-network.token';
+const NAME_KEY = 'persecution-network.name';
 const ROLE_KEY = 'persecution-network.role';
 
-export class SignInError extends Error {}
+export class SignInError extends Error {
+  constructor(
+    message: string,
+    /** True when the server does not know the token (unknown or revoked), not merely unreachable. */
+    readonly refused = false,
+  ) {
+    super(message);
+  }
+}
 
-/**
- * The role a token proves: `history` answers editors and admins, `auditLog` admins only. A reader's token (useful on
- * a server whose reads need one) is refused by both.
- */
-export async function proveRole(probes: { history: () => Promise<unknown>; auditLog: () => Promise<unknown> }): Promise<Role> {
+export const TOKEN_REFUSED = 'This token is not accepted: it is mistyped, revoked, or made for another server.';
+export const SESSION_ENDED = 'You were signed out: your token is no longer accepted (it was revoked). Sign in again with a valid one.';
+
+/** A role the page does not know gets no more than reading. */
+export function roleOf(role: string): Role {
+  return role === 'editor' || role === 'admin' ? role : 'reader';
+}
+
+/** The session a token opens, from the server's answer to `viewer` sent with that token. */
+export async function signIn(token: string, askViewer: () => Promise<Viewer | null>): Promise<Session> {
+  let viewer: Viewer | null;
   try {
-    await probes.history();
+    viewer = await askViewer();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    if (error.code === 'UNAUTHENTICATED')
-      throw new SignInError('This token is not accepted: it is mistyped, revoked, or made for another server.');
-    if (error.code === 'FORBIDDEN') return 'reader';
-    if (error.code !== 'NOT_FOUND') throw new SignInError(error.message);
+    throw error.code === 'UNAUTHENTICATED' ? new SignInError(TOKEN_REFUSED, true) : new SignInError(error.message);
   }
+  // Null means the server saw no token at all: it cannot be used either.
+  if (!viewer) throw new SignInError(TOKEN_REFUSED, true);
+  return { token, name: viewer.name, role: roleOf(viewer.role) };
+}
+
+/**
+ * A stored session checked again: the same or an updated one while the token holds, null (signed out) when the server
+ * refuses it. Any other failure (the server is down) keeps the session: it says nothing about the token.
+ */
+export async function recheck(session: Session, askViewer: () => Promise<Viewer | null>): Promise<Session | null> {
   try {
-    await probes.auditLog();
-    return 'admin';
+    return await signIn(session.token, askViewer);
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'FORBIDDEN') return 'editor';
-    throw error instanceof ApiError ? new SignInError(error.message) : error;
+    if (error instanceof SignInError && error.refused) return null;
+    return session;
   }
 }
 
@@ -36,16 +59,17 @@ export function roleDescription(role: Role): string {
 
 export function storedSession(storage: Storage): Session | null {
   const token = storage.getItem(TOKEN_KEY);
+  const name = storage.getItem(NAME_KEY) ?? '';
   const role = storage.getItem(ROLE_KEY);
-  return token && (role === 'reader' || role === 'editor' || role === 'admin') ? { token, role } : null;
+  return token && role ? { token, name, role: roleOf(role) } : null;
 }
 
 export function storeSession(storage: Storage, session: Session | null): void {
   if (session) {
     storage.setItem(TOKEN_KEY, session.token);
+    storage.setItem(NAME_KEY, session.name);
     storage.setItem(ROLE_KEY, session.role);
   } else {
-    storage.removeItem(TOKEN_KEY);
-    storage.removeItem(ROLE_KEY);
+    for (const key of [TOKEN_KEY, NAME_KEY, ROLE_KEY]) storage.removeItem(key);
   }
 }

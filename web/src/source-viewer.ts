@@ -54,11 +54,12 @@ export function sourceTextView(sourceId: string, quote: string | null, context: 
     .catch(() => null)
     .then((source) => {
       text.replaceChildren();
-      if (!source) {
+      const body = source?.text ?? null;
+      if (body === null) {
         text.textContent = 'The source text could not be loaded.';
         return;
       }
-      for (const segment of quote ? highlightQuote(source.text, quote) : [{ text: source.text, highlighted: false }])
+      for (const segment of quote ? highlightQuote(body, quote) : [{ text: body, highlighted: false }])
         text.append(segment.highlighted ? el('mark', segment.text) : segment.text);
       text.querySelector('mark')?.scrollIntoView({ block: 'center' });
     });

@@ -9,6 +9,8 @@ export type Role = 'reader' | 'editor' | 'admin';
 
 export interface Session {
   token: string;
+  /** The name the token was made for (Query.viewer). */
+  name: string;
   /** What the token proved: a reader's reads only (on a closed server), an editor's or an admin's changes too. */
   role: Role;
 }

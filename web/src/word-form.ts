@@ -1,18 +1,19 @@
 // Admins add a word to the vocabulary: a kind (with colour and shape), a subkind, a link type, a role or an
 // attribute. The page fetches the vocabulary again afterwards, so the word is offered at once.
-import type { Vocabulary } from './api-types.js';
-import type { VocabularyGroup, VocabularyTermInput } from './curation-api.js';
+import type { Vocabulary, VocabularyGroup, VocabularyTermInput } from './api-types.js';
 import { checkbox, selectField, textField } from './form-kit.js';
 import { formShell, refuse, type EditForm } from './form-shell.js';
 import { termLabel } from './vocabulary.js';
 
-const GROUPS: { value: VocabularyGroup; label: string }[] = [
-  { value: 'KIND', label: 'Kind of entity' },
-  { value: 'SUBKIND', label: 'Subkind of a kind' },
-  { value: 'RELATIONSHIP_TYPE', label: 'Link type' },
-  { value: 'ROLE', label: 'Role on links' },
-  { value: 'ATTRIBUTE', label: 'Claim attribute' },
-];
+/** Every group the schema has: a new one is a type error here until it has a label. */
+const GROUP_LABELS: Record<VocabularyGroup, string> = {
+  KIND: 'Kind of entity',
+  SUBKIND: 'Subkind of a kind',
+  RELATIONSHIP_TYPE: 'Link type',
+  ROLE: 'Role on links',
+  ATTRIBUTE: 'Claim attribute',
+};
+const GROUPS = Object.entries(GROUP_LABELS).map(([value, label]) => ({ value, label }));
 const SHAPES = ['ellipse', 'round-rectangle', 'rectangle', 'diamond', 'hexagon', 'octagon', 'triangle', 'star', 'rhomboid', 'tag', 'vee'];
 
 export function wordForm(
