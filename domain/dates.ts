@@ -68,15 +68,16 @@ export function datesCompatible(a: string | null | undefined, b: string | null |
   return x.start <= y.end && y.start <= x.end;
 }
 
+/** How much time a date leaves open, in milliseconds; an unknown date leaves all of it. */
+export function dateWidth(date: string | null | undefined): number {
+  if (!date) return Number.POSITIVE_INFINITY;
+  const { start, end } = dateInterval(date);
+  return Date.parse(end) - Date.parse(start === OPEN_START ? '0001-01-01' : start);
+}
+
 /** Of two compatible dates, the more precise one (the narrower interval); the known one when only one is. */
 export function narrowerDate(a: string | null | undefined, b: string | null | undefined): string | null {
-  if (!a) return b ?? null;
-  if (!b) return a;
-  const width = (d: string) => {
-    const { start, end } = dateInterval(d);
-    return Date.parse(end === OPEN_END ? '9999-12-31' : end) - Date.parse(start === OPEN_START ? '0001-01-01' : start);
-  };
-  return width(b) < width(a) ? b : a;
+  return dateWidth(b) < dateWidth(a) ? (b ?? null) : (a ?? null);
 }
 
 /** The stored form of a date: the text and the interval it covers, so filters and sorting need no parsing in Cypher. */

@@ -1,6 +1,6 @@
 // The records of the graph — entity, link, claim, each with its citations — their checks, their identity as facts,
 // and the properties they are stored as. Seed loader, API, export and ingestion all go through here.
-import { DATE_FORMAT_HINT, datesCompatible, isDate, storedDate } from './dates.js';
+import { DATE_FORMAT_HINT, dateWidth, datesCompatible, isDate, storedDate } from './dates.js';
 import { searchTextFor } from './names.js';
 import { normaliseForQuote, quoteProblem } from './quotes.js';
 import { attributeProblems, kindProblems, linkWordProblems, type Vocabulary } from './vocabulary.js';
@@ -119,6 +119,9 @@ export function sourceProblems(source: SourceRecord): string[] {
 export function entityProblems(entity: EntityRecord, vocabulary: Vocabulary): string[] {
   const problems: string[] = [];
   if (!ENTITY_ID.test(entity.id)) problems.push(`id "${entity.id}" must look like kind/kebab-slug`);
+  // Links and claims are told from entities by these prefixes (addCitation takes any of the three).
+  if (/^(rel|claim)\//.test(entity.id))
+    problems.push(`id "${entity.id}" starts as a link's or a claim's id does; an entity id starts with its kind`);
   problems.push(...kindProblems(vocabulary, entity.kind, entity.subkind));
   textProblems(problems, 'name', entity.name, MAX_NAME);
   textProblems(problems, 'description', entity.description, MAX_TEXT);
@@ -163,6 +166,15 @@ export function sameLink(a: Omit<RelationshipRecord, 'id' | 'citations' | 'dateI
   return (
     a.type === b.type && a.from === b.from && a.to === b.to && (a.role ?? null) === (b.role ?? null) && datesCompatible(a.date, b.date)
   );
+}
+
+/** Of the links that state the same fact as `link`, the one it corroborates: the same date first, then the most precise. */
+export function findSameLink<T extends Parameters<typeof sameLink>[0]>(
+  candidates: readonly T[],
+  link: Parameters<typeof sameLink>[0],
+): T | undefined {
+  const same = candidates.filter((c) => sameLink(c, link));
+  return same.find((c) => (c.date ?? null) === (link.date ?? null)) ?? [...same].sort((a, b) => dateWidth(a.date) - dateWidth(b.date))[0];
 }
 
 /** A claim is the same fact as another when subject, attribute and value match (case and typography aside). */

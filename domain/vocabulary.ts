@@ -58,6 +58,8 @@ export const SHAPES = [
 /** Colours for kinds added without one: colour-blind-safe, apart from the five seed kinds' Okabe–Ito colours. */
 const SPARE_COLORS = ['#882255', '#44AA99', '#999933', '#AA4499', '#332288', '#117733', '#661100', '#6699CC'];
 
+const RESERVED_KINDS = new Set(['rel', 'claim']);
+
 export const termKey = (group: VocabularyGroup, name: string, kind?: string | null) =>
   group === 'SUBKIND' ? `SUBKIND:${kind ?? ''}/${name}` : `${group}:${name}`;
 
@@ -142,6 +144,8 @@ export function newTerm(vocabulary: Vocabulary, input: TermInput, origin: string
   const problems: string[] = [];
   const name = input.name.trim();
   const description = input.description.trim();
+  // Entity ids start with their kind; links' and claims' ids with these words.
+  if (input.group === 'KIND' && RESERVED_KINDS.has(name)) problems.push(`"${name}" is reserved and cannot be a kind`);
   if (description.length < 3 || description.length > 300) problems.push('description must be 3 to 300 characters');
   const pattern = { KIND: WORD, SUBKIND: WORD, ROLE: WORD, RELATIONSHIP_TYPE: TYPE_WORD, ATTRIBUTE: ATTRIBUTE_WORD }[input.group];
   if (!pattern.test(name) || name.length > 80) problems.push(`name "${name}" must match ${pattern.source}`);

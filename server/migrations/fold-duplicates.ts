@@ -20,11 +20,15 @@ import type { Props } from '../repository/state.js';
 
 const MIGRATION: Viewer = { id: 'migration', name: 'migration: fold duplicate facts', role: 'admin' };
 
-/** Splits records into clusters of one fact each (first-come keeper); only clusters of two or more are returned. */
+/**
+ * Splits records into clusters of one fact each (first-come keeper); only clusters of two or more are returned. A record
+ * joins a cluster only when it is the same fact as every member: "the same" is not transitive (an undated link is
+ * compatible with one of 2010 and one of 2015, which are not the same fact).
+ */
 export function clusters<T>(records: readonly T[], same: (a: T, b: T) => boolean): T[][] {
   const groups: T[][] = [];
   for (const record of records) {
-    const group = groups.find((g) => same(g[0]!, record));
+    const group = groups.find((g) => g.every((member) => same(member, record)));
     if (group) group.push(record);
     else groups.push([record]);
   }

@@ -25,7 +25,7 @@ interface CitedState {
 /** Locks the fact's entities and reads it, whatever it is: ids say which (`rel/…`, `claim/…`, else an entity). */
 async function lockFact(run: Run, id: string): Promise<CitedState> {
   if (id.startsWith('rel/')) {
-    const { props, record, described } = await lockRelationship(run, id);
+    const { props, record, described } = await lockRelationship(run, id, 'targetId');
     return {
       name: `the link ${described}`,
       citations: record.citations,
@@ -36,7 +36,7 @@ async function lockFact(run: Run, id: string): Promise<CitedState> {
     };
   }
   if (id.startsWith('claim/')) {
-    const { props, record, described } = await lockClaim(run, id);
+    const { props, record, described } = await lockClaim(run, id, 'targetId');
     return {
       name: `the claim ${described}`,
       citations: record.citations,
@@ -71,13 +71,12 @@ export async function changeCitation(db: Database, viewer: Viewer, targetId: str
     if (add) {
       throwIfProblems(citationProblems([citation], (await citedSources(run, [citation])).texts), 'citation');
       if (present) throw domainError('CONFLICT', `${targetId} already has this citation`);
-    } else {
-      if (!present)
-        throw domainError('NOT_FOUND', `${targetId} has no citation of "${citation.sourceId}" with that quote`, { argument: 'citation' });
-      if (fact.citations.length === 1)
-        throwIfProblems([`${targetId} would be left without a citation; delete it instead, or add another citation first`], 'citation');
+    } else if (!present) {
+      throw domainError('NOT_FOUND', `${targetId} has no citation of "${citation.sourceId}" with that quote`, { argument: 'citation' });
     }
     const citations = add ? [...fact.citations, citation] : fact.citations.filter((c) => citationKey(c) !== key);
+    if (citations.length === 0)
+      throwIfProblems([`${targetId} would be left without a citation; delete it instead, or add another citation first`], 'citation');
     const after = await fact.save(citations);
     await recordAudit(run, viewer, {
       action: add ? 'addCitation' : 'removeCitation',

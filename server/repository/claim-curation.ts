@@ -12,6 +12,7 @@ import {
   storedClaim,
   type ClaimRecord,
 } from '../../domain/records.js';
+import { isMultiValued } from '../../domain/vocabulary.js';
 import type { Database, Run } from '../db/database.js';
 import { domainError, throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
@@ -28,8 +29,8 @@ async function claimsAbout(run: Run, subject: string): Promise<ClaimRecord[]> {
 }
 
 /** Locks a claim's subject and reads the claim again. */
-export async function lockClaim(run: Run, id: string) {
-  const seen = await claimState(run, id);
+export async function lockClaim(run: Run, id: string, argument = 'id') {
+  const seen = await claimState(run, id, argument);
   const names = await lockEntities(run, [seen.subject]);
   const state = await claimState(run, id);
   if (state.subject !== seen.subject) throw domainError('CONFLICT', `${id} was moved by a concurrent change; try again`);
@@ -37,9 +38,10 @@ export async function lockClaim(run: Run, id: string) {
   return { ...state, record, described: describe(record, names), names };
 }
 
-export async function saveClaim(run: Run, record: ClaimRecord, caseId: unknown): Promise<Props> {
+/** Writes a claim's new state over its old one (`create`: a new claim, about its subject). */
+export async function saveClaim(run: Run, record: ClaimRecord, caseId: unknown, create = false): Promise<Props> {
   const props = storedClaim(record, (caseId as string | null) ?? null);
-  await run('curation/write-claim', { subject: record.subject, props });
+  await run(create ? 'curation/create-claim' : 'curation/write-claim', { subject: record.subject, props });
   return props;
 }
 
@@ -68,6 +70,7 @@ export async function createClaim(db: Database, viewer: Viewer, input: ClaimInpu
     if (twin) {
       const before = (await claimState(run, twin.id)).props;
       const citations = mergeCitations(twin.citations, record.citations);
+      if (citations.length === twin.citations.length) return claimById(run, twin.id);
       const after = await saveClaim(run, { ...twin, citations }, before.caseId);
       await audit(
         run,
@@ -80,7 +83,7 @@ export async function createClaim(db: Database, viewer: Viewer, input: ClaimInpu
       );
       return claimById(run, twin.id);
     }
-    const after = await saveClaim(run, record, sources.caseOf(record.citations[0]!.sourceId));
+    const after = await saveClaim(run, record, sources.caseOf(record.citations[0]!.sourceId), true);
     await audit(run, viewer, 'createClaim', record, `stated ${describe(record, names)}`, null, { ...after, subject: record.subject });
     return claimById(run, record.id);
   });
@@ -92,7 +95,9 @@ export async function updateClaim(db: Database, viewer: Viewer, id: string, patc
   throwIfProblems(problems, 'patch');
   return db.writeTransaction(async (run) => {
     const { props: before, record, described } = await lockClaim(run, id);
-    const next: ClaimRecord = { ...record, attribute: patch.attribute ?? record.attribute, value: patch.value ?? record.value };
+    const next: ClaimRecord = { ...record, attribute: patch.attribute?.trim() ?? record.attribute, value: patch.value ?? record.value };
+    // A preference was given to a value among others; once the value or attribute changes, it no longer holds.
+    if (claimIdentity(next) !== claimIdentity(record)) Object.assign(next, { preferred: false, preferredReason: null });
     throwIfProblems(claimProblems(next, await currentVocabulary(run)), 'patch');
     const twin = (await claimsAbout(run, next.subject)).find((c) => c.id !== id && claimIdentity(c) === claimIdentity(next));
     if (twin) throw domainError('CONFLICT', `That would make ${id} a copy of ${twin.id}; add its citations there instead`, { id: twin.id });
@@ -116,13 +121,16 @@ export async function rankClaim(db: Database, viewer: Viewer, id: string, prefer
   if (preferred && !(reason && reason.trim().length >= 3))
     throwIfProblems(['a preference needs its reason (at least 3 characters)'], 'reason');
   return db.writeTransaction(async (run) => {
-    const { props: before, record, described } = await lockClaim(run, id);
+    const { props: before, record, described, names } = await lockClaim(run, id);
+    if (preferred && isMultiValued(await currentVocabulary(run), record.attribute))
+      throwIfProblems([`"${record.attribute}" adds values up rather than choosing one: no value of it is preferred over another`], 'id');
     if (preferred) {
-      // One preferred value per attribute: ranking this one clears the others' rank.
+      // One preferred value per attribute: ranking this one clears the others' rank, each change audited.
       for (const other of await claimsAbout(run, record.subject)) {
         if (other.id !== id && other.attribute === record.attribute && other.preferred) {
           const otherBefore = (await claimState(run, other.id)).props;
-          await saveClaim(run, { ...other, preferred: false, preferredReason: null }, otherBefore.caseId);
+          const otherAfter = await saveClaim(run, { ...other, preferred: false, preferredReason: null }, otherBefore.caseId);
+          await audit(run, viewer, 'rankClaim', other, `cleared the preference for ${describe(other, names)}`, otherBefore, otherAfter);
         }
       }
     }

@@ -15,7 +15,7 @@ import { domainError, notFound, throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
 import type { EntityInput, EntityPatch } from '../schema/generated.js';
 import type { Entity } from './model.js';
-import { citedSources, currentVocabulary, entityById, entityState, findEntityState, lockEntities, type Props } from './state.js';
+import { citedSources, currentVocabulary, entityById, entityState, lockEntities, type Props } from './state.js';
 
 export function slug(text: string): string {
   return (
@@ -55,14 +55,15 @@ export async function createEntity(db: Database, viewer: Viewer, input: EntityIn
     const sources = await citedSources(run, input.citations);
     throwIfProblems(citationProblems(input.citations, sources.texts), 'input.citations');
     const id = input.id ?? `${input.kind}/${slug(input.name)}-${randomBytes(3).toString('hex')}`;
-    if (input.id) await lockEntities(run, [id]).catch(() => undefined);
-    const existing = input.id ? await findEntityState(run, id) : null;
+    const [claimed] = await run('curation/claim-entity-id', { id });
+    const existing = claimed?.get('created') === true ? null : await entityState(run, id);
     if (existing) {
       const record = entityFromStored(existing);
       if (record.kind !== input.kind) throw domainError('CONFLICT', `${id} exists already as a ${record.kind}, not a ${input.kind}`);
       const names = new Set([record.name, ...record.aliases.map((a) => a.name)]);
       const aliases = [...record.aliases, ...(input.aliases ?? []).filter((a) => !names.has(a.name.trim()))];
       const citations = mergeCitations(record.citations, input.citations);
+      if (citations.length === record.citations.length && aliases.length === record.aliases.length) return entityById(run, id);
       return saveEntity(run, viewer, {
         action: 'corroborateEntity',
         summary: `corroborated ${record.name} with ${citations.length - record.citations.length} new citation(s)`,

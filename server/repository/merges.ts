@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { domainError, throwIfProblems } from '../db/errors.js';
 import { toStringList } from '../db/values.js';
-import { searchTextFor } from '../../domain/names.js';
+import { entityFromStored, mergeCitations, storedEntity } from '../../domain/records.js';
 import { recordAudit } from './audit.js';
 import { entityById, findEntityState, lockEntities, type Props } from './state.js';
 import type { Entity } from './model.js';
@@ -26,38 +26,28 @@ export interface MergeRecord {
   undone: boolean;
 }
 
-/** Property maps compared regardless of key order. */
+/** Property maps compared regardless of key order; a null value is an absent property, as Neo4j stores it. */
 const canonical = (props: Props) =>
   JSON.stringify(
     Object.keys(props)
+      .filter((key) => props[key] !== null && props[key] !== undefined)
       .sort()
       .map((key) => [key, props[key]]),
   );
 
-/** The survivor's names and citations after taking in the merged entity's, without duplicates. */
+/** The survivor's stored form after taking in the merged entity's names and citations, each once. */
 export function mergedNames(survivor: Props, merged: Props, reason: string) {
-  const aliases = toStringList(survivor.aliases);
-  const reasons = toStringList(survivor.aliasReasons);
-  const taken = new Set([String(survivor.name), ...aliases]);
-  const mergedAliases = toStringList(merged.aliases);
-  const mergedReasons = toStringList(merged.aliasReasons);
-  [String(merged.name), ...mergedAliases].forEach((name, i) => {
-    if (taken.has(name)) return;
-    taken.add(name);
-    aliases.push(name);
-    reasons.push(i === 0 ? `merged: ${reason}` : (mergedReasons[i - 1] ?? `merged: ${reason}`));
-  });
-  const citedSources = toStringList(survivor.citedSources);
-  const citedQuotes = toStringList(survivor.citedQuotes);
-  const mergedQuotes = toStringList(merged.citedQuotes);
-  toStringList(merged.citedSources).forEach((source, i) => {
-    const quote = mergedQuotes[i] ?? '';
-    if (!citedSources.some((s, j) => s === source && citedQuotes[j] === quote)) {
-      citedSources.push(source);
-      citedQuotes.push(quote);
-    }
-  });
-  return { aliases, aliasReasons: reasons, citedSources, citedQuotes, searchText: searchTextFor([String(survivor.name), ...aliases]) };
+  const into = entityFromStored(survivor);
+  const from = entityFromStored(merged);
+  const taken = new Set([into.name, ...into.aliases.map((a) => a.name)]);
+  const aliases = [...into.aliases];
+  for (const alias of [{ name: from.name, reason: `merged: ${reason}` }, ...from.aliases]) {
+    if (taken.has(alias.name)) continue;
+    taken.add(alias.name);
+    aliases.push({ name: alias.name, reason: alias.reason || `merged: ${reason}` });
+  }
+  const record = { ...into, aliases, citations: mergeCitations(into.citations, from.citations) };
+  return storedEntity(record, (survivor.caseId as string | null) ?? null);
 }
 
 export async function mergeEntities(

@@ -9,7 +9,7 @@ import {
   mergeCitations,
   relationshipFromStored,
   relationshipProblems,
-  sameLink,
+  findSameLink,
   storedRelationship,
   type RelationshipRecord,
 } from '../../domain/records.js';
@@ -30,8 +30,8 @@ async function linksBetween(run: Run, link: Pick<RelationshipRecord, 'from' | 't
 }
 
 /** Locks a link's two ends and reads it again; CONFLICT if a concurrent merge moved it meanwhile. */
-export async function lockRelationship(run: Run, id: string) {
-  const seen = await relationshipState(run, id);
+export async function lockRelationship(run: Run, id: string, argument = 'id') {
+  const seen = await relationshipState(run, id, argument);
   const names = await lockEntities(run, [seen.from, seen.to]);
   const state = await relationshipState(run, id);
   if (state.from !== seen.from || state.to !== seen.to) throw domainError('CONFLICT', `${id} was moved by a concurrent change; try again`);
@@ -64,10 +64,12 @@ export async function createRelationship(db: Database, viewer: Viewer, input: Re
       'input',
     );
     const names = await lockEntities(run, [record.from, record.to], (id) => (id === record.from ? 'input.from' : 'input.to'));
-    const twin = (await linksBetween(run, record)).find((link) => sameLink(link, record));
+    const twin = findSameLink(await linksBetween(run, record), record);
     if (twin) {
       const date = narrowerDate(twin.date, record.date);
       const citations = mergeCitations(twin.citations, record.citations);
+      // Nothing new: the same citations and no more precise date. Return the fact as it is, with nothing to audit.
+      if (citations.length === twin.citations.length && date === twin.date) return relationshipById(run, twin.id);
       const [state] = await run('curation/relationship-state', { id: twin.id });
       const before = state?.get('props') as Props;
       const after = await saveRelationship(
@@ -78,7 +80,9 @@ export async function createRelationship(db: Database, viewer: Viewer, input: Re
       await recordAudit(run, viewer, {
         action: 'corroborateRelationship',
         targetId: twin.id,
-        summary: `corroborated ${describe(twin, names)} with ${citations.length - twin.citations.length} new citation(s)`,
+        summary:
+          `corroborated ${describe(twin, names)} with ${citations.length - twin.citations.length} new citation(s)` +
+          (date !== twin.date ? `; its date is now ${date}` : ''),
         entityIds: [twin.from, twin.to],
         before,
         after,
@@ -108,7 +112,10 @@ export async function updateRelationship(db: Database, viewer: Viewer, id: strin
     const { props: before, record, names } = await lockRelationship(run, id);
     const next: RelationshipRecord = { ...record, ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? null])) };
     throwIfProblems(relationshipProblems(next, await currentVocabulary(run)), 'patch');
-    const twin = (await linksBetween(run, next)).find((link) => link.id !== id && sameLink(link, next));
+    const twin = findSameLink(
+      (await linksBetween(run, next)).filter((link) => link.id !== id),
+      next,
+    );
     if (twin) throw domainError('CONFLICT', `That would make ${id} a copy of ${twin.id}; add its citations there instead`, { id: twin.id });
     const after = await saveRelationship(run, next, before.caseId);
     await recordAudit(run, viewer, {

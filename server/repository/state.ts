@@ -38,15 +38,15 @@ export async function entityState(run: Run, id: string): Promise<Props> {
   return props;
 }
 
-export async function relationshipState(run: Run, id: string): Promise<{ props: Props; from: string; to: string }> {
+export async function relationshipState(run: Run, id: string, argument = 'id'): Promise<{ props: Props; from: string; to: string }> {
   const [record] = await run('curation/relationship-state', { id });
-  if (!record) throw notFound('relationship', id, 'id');
+  if (!record) throw notFound('relationship', id, argument);
   return { props: record.get('props') as Props, from: String(record.get('from')), to: String(record.get('to')) };
 }
 
-export async function claimState(run: Run, id: string): Promise<{ props: Props; subject: string }> {
+export async function claimState(run: Run, id: string, argument = 'id'): Promise<{ props: Props; subject: string }> {
   const [record] = await run('curation/claim-state', { id });
-  if (!record) throw notFound('claim', id, 'id');
+  if (!record) throw notFound('claim', id, argument);
   return { props: record.get('props') as Props, subject: String(record.get('subject')) };
 }
 

@@ -10,12 +10,7 @@ export async function readVocabulary(db: Database): Promise<Vocabulary> {
   return vocabularyOf(await db.read('vocabulary/all'));
 }
 
-/** Words that would collide with the id prefixes of links and claims (`rel/…`, `claim/…`). */
-const RESERVED_KINDS = new Set(['rel', 'claim']);
-
 export async function addVocabularyTerm(db: Database, viewer: Viewer, input: TermInput): Promise<Vocabulary> {
-  if (input.group === 'KIND' && RESERVED_KINDS.has(input.name))
-    throwIfProblems([`"${input.name}" is reserved and cannot be a kind`], 'input.name');
   return db.writeTransaction(async (run) => {
     const { term, problems } = newTerm(await currentVocabulary(run), input, 'curated');
     throwIfProblems(problems, 'input');

@@ -101,6 +101,41 @@ describe('the curation model', () => {
     expect(data!.neighbourhood.edges.filter((e) => e.type === 'MEMBER_OF').map((e) => e.citations.length)).toEqual([8]);
   });
 
+  it('makes one entity of two editors creating the same new id at once, with both citations', async () => {
+    const id = `person/ivan-testov-${run}`;
+    const results = await Promise.all(
+      ['The union’s lawyer — Ivan Testov — appealed.', 'Ivan Testov — appealed'].map((quote) =>
+        gql(`mutation($input: EntityInput!) { createEntity(input: $input) { id } }`, {
+          input: { id, kind: 'person', name: 'Ivan Testov', citations: cite(quote) },
+        }),
+      ),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const { data } = await gql<{ entity: { citations: unknown[] } }>(`query($id: ID!) { entity(id: $id) { citations { quote } } }`, { id });
+    expect(data!.entity.citations).toHaveLength(2);
+  });
+
+  it('refuses a claim whose explicit id another claim has, and leaves that claim as it was', async () => {
+    const input = {
+      id: `claim/held-${run}`,
+      subject: ids.maria,
+      attribute: 'treatment in detention',
+      value: 'held',
+      citations: cite('was arrested'),
+    };
+    const CREATE = `mutation($input: ClaimInput!) { createClaim(input: $input) { id value } }`;
+    expect((await gql(CREATE, { input })).errors).toBeUndefined();
+    const clash = await gql(CREATE, { input: { ...input, subject: ids.union, value: 'something else' } });
+    expect(clash.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const { data } = await gql<{ entity: { claims: { id: string; value: string }[] } }>(
+      `query($id: ID!) { entity(id: $id) { claims { id value } } }`,
+      {
+        id: ids.maria,
+      },
+    );
+    expect(data!.entity.claims).toContainEqual({ id: input.id, value: 'held' });
+  });
+
   it('adds and removes citations on a link and a claim, but never the last one', async () => {
     const claim = await gql<{ createClaim: { id: string } }>(`mutation($input: ClaimInput!) { createClaim(input: $input) { id } }`, {
       input: {

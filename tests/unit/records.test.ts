@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findSameLink,
   citationProblems,
   claimIdentity,
   claimProblems,
@@ -37,6 +38,15 @@ describe('fact identity', () => {
     expect(sameLink(link, { ...link, to: 'organisation/v' })).toBe(false);
   });
 
+  it('corroborates the link with the same date first, then the most precise compatible one', () => {
+    const undated = { ...link, id: 'rel/undated', date: null };
+    const year = { ...link, id: 'rel/year', date: '2015' };
+    const month = { ...link, id: 'rel/month', date: '2015-03' };
+    expect(findSameLink([undated, year, month], { ...link, date: '2015' })?.id).toBe('rel/year');
+    expect(findSameLink([undated, year, month], { ...link, date: '2015-03-02' })?.id).toBe('rel/month');
+    expect(findSameLink([undated, year], { ...link, date: '2016' })?.id).toBe('rel/undated');
+  });
+
   it('takes claims with the same subject, attribute and value (case and typography aside) for the same fact', () => {
     const claim = { subject: 'event/s', attribute: 'prison term', value: '2 years’ jail' };
     expect(claimIdentity(claim)).toBe(claimIdentity({ ...claim, value: "2 Years'  jail" }));
@@ -54,6 +64,22 @@ describe('fact identity', () => {
         ],
       ),
     ).toEqual([a, { sourceId: 's2', quote: 'x' }]);
+  });
+});
+
+describe('folding copies', () => {
+  it('joins a record to a cluster only when it is the same fact as every member', async () => {
+    const { clusters } = await import('../../server/migrations/fold-duplicates.js');
+    const links = [
+      { ...link, id: 'rel/a', date: null },
+      { ...link, id: 'rel/b', date: '2010' },
+      { ...link, id: 'rel/c', date: '2015' },
+      { ...link, id: 'rel/d', date: '2015-06' },
+    ];
+    expect(clusters(links, sameLink).map((g) => g.map((l) => l.id))).toEqual([
+      ['rel/a', 'rel/b'],
+      ['rel/c', 'rel/d'],
+    ]);
   });
 });
 
@@ -80,6 +106,26 @@ describe('record checks shared by seed and API', () => {
       'name must be 1 to 300 characters',
       'date must be an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD) or a range of them (2015/2017, 2015/.., ../2017), got "2017-13"',
       'reason for "A" must be 3 to 2000 characters',
+    ]);
+  });
+
+  it('keeps entity ids apart from the ids of links and claims', () => {
+    const entity = {
+      kind: 'person',
+      subkind: null,
+      name: 'A',
+      descriptiveName: false,
+      aliases: [],
+      date: null,
+      dateInferred: null,
+      description: null,
+      citations: [],
+    };
+    expect(entityProblems({ ...entity, id: 'rel/a' }, vocabulary)).toEqual([
+      'id "rel/a" starts as a link\'s or a claim\'s id does; an entity id starts with its kind',
+    ]);
+    expect(newTerm(vocabulary, { group: 'KIND', name: ' claim', description: 'Not a kind.' }, 'x').problems).toEqual([
+      '"claim" is reserved and cannot be a kind',
     ]);
   });
 
