@@ -30,7 +30,7 @@ const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [
 
 /**
  * The passage of `text` (as many words as the quote, in the source's own spelling) that shares the most words with
- * the quote, or null when none shares any. Linear in the text's length.
+ * the quote, or null when none shares any. One pass over the text, plus a bounded tie-break.
  */
 export function nearestPassage(text: string, quote: string): string | null {
   const wanted = words(quote);
@@ -51,7 +51,9 @@ export function nearestPassage(text: string, quote: string): string | null {
   };
   // Ties go to the window whose words stand where the quote has them ("the union was dissolved" for "the union was
   // disbanded", not "silent. The union was").
-  const aligned = (start: number) => wanted.filter((w, k) => tokens[start + k]?.[0].toLowerCase() === w).length;
+  // The tie-break costs the quote's length per tie; past a bound (a long quote in a long text) ties go to the first.
+  const alignTies = tokens.length * window <= 5_000_000;
+  const aligned = (start: number) => (alignTies ? wanted.filter((w, k) => tokens[start + k]?.[0].toLowerCase() === w).length : 0);
   let best = { shared: 0, aligned: 0, start: 0 };
   tokens.forEach((token, i) => {
     add(token[0].toLowerCase(), 1);

@@ -157,7 +157,8 @@ export function claimProblems(claim: ClaimRecord, vocabulary: Vocabulary): strin
 
 // ---------------------------------------------------------------- identity: when two records are one fact
 
-const fold = (text: string) => normaliseForQuote(text).toLowerCase();
+/** A claim's value as identity and contradictions compare it: case and typography aside. Stored beside the value. */
+export const valueKey = (text: string) => normaliseForQuote(text).toLowerCase();
 
 export const citationKey = (c: Citation) => `${c.sourceId}\u0000${normaliseForQuote(c.quote)}`;
 
@@ -179,7 +180,7 @@ export function findSameLink<T extends Parameters<typeof sameLink>[0]>(
 
 /** A claim is the same fact as another when subject, attribute and value match (case and typography aside). */
 export const claimIdentity = (c: Pick<ClaimRecord, 'subject' | 'attribute' | 'value'>) =>
-  `${c.subject}\u0000${c.attribute}\u0000${fold(c.value)}`;
+  `${c.subject}\u0000${c.attribute}\u0000${valueKey(c.value)}`;
 
 /** The citations of both, each once, in the order first seen. */
 export function mergeCitations(existing: readonly Citation[], added: readonly Citation[]): Citation[] {
@@ -245,6 +246,7 @@ export function storedClaim(claim: ClaimRecord, caseId: string | null) {
     caseId,
     attribute: claim.attribute,
     value: claim.value.trim(),
+    valueKey: valueKey(claim.value),
     preferred: claim.preferred,
     preferredReason: claim.preferredReason,
     ...storedCitations(claim.citations),

@@ -39,7 +39,7 @@ export interface VocabularyTerm {
 
 export const WORD = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const TYPE_WORD = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-export const ATTRIBUTE_WORD = /^[a-z0-9][a-z0-9 ,'()-]{0,79}$/;
+export const ATTRIBUTE_WORD = /^[\p{L}\p{N}][\p{L}\p{N} ,'’()-]{0,79}$/u;
 export const COLOR = /^#[0-9a-fA-F]{6}$/;
 export const SHAPES = [
   'ellipse',
@@ -139,8 +139,8 @@ export interface TermInput {
   shape?: string | null;
 }
 
-/** Checks a new word against the vocabulary it joins and completes it (a colour and shape for a kind). */
-export function newTerm(vocabulary: Vocabulary, input: TermInput, origin: string): { term: VocabularyTerm | null; problems: string[] } {
+/** What makes a word well formed, wherever it is defined: seed/vocabulary.yaml, a case's file, or the API. */
+export function termProblems(input: TermInput): string[] {
   const problems: string[] = [];
   const name = input.name.trim();
   const description = input.description.trim();
@@ -149,6 +149,23 @@ export function newTerm(vocabulary: Vocabulary, input: TermInput, origin: string
   if (description.length < 3 || description.length > 300) problems.push('description must be 3 to 300 characters');
   const pattern = { KIND: WORD, SUBKIND: WORD, ROLE: WORD, RELATIONSHIP_TYPE: TYPE_WORD, ATTRIBUTE: ATTRIBUTE_WORD }[input.group];
   if (!pattern.test(name) || name.length > 80) problems.push(`name "${name}" must match ${pattern.source}`);
+  if (input.group === 'ATTRIBUTE' && typeof input.multiValued !== 'boolean')
+    problems.push('an attribute needs multiValued: true when values add up, false when two values contradict');
+  if (input.color && !COLOR.test(input.color)) problems.push('color must look like #rrggbb');
+  if (input.shape && !(SHAPES as readonly string[]).includes(input.shape)) problems.push(`shape must be one of: ${SHAPES.join(', ')}`);
+  return problems;
+}
+
+/** Every ill-formed word of a vocabulary, named. */
+export function vocabularyProblems(vocabulary: Vocabulary): string[] {
+  return toTerms(vocabulary, '').flatMap((t) => termProblems(t).map((p) => `${t.group.toLowerCase().replace('_', ' ')} "${t.name}": ${p}`));
+}
+
+/** Checks a new word against the vocabulary it joins and completes it (a colour and shape for a kind). */
+export function newTerm(vocabulary: Vocabulary, input: TermInput, origin: string): { term: VocabularyTerm | null; problems: string[] } {
+  const problems = termProblems(input);
+  const name = input.name.trim();
+  const description = input.description.trim();
   const existing: Record<VocabularyGroup, Record<string, unknown>> = {
     KIND: vocabulary.kinds,
     SUBKIND: input.kind ? (vocabulary.kinds[input.kind]?.subkinds ?? {}) : {},
@@ -160,10 +177,6 @@ export function newTerm(vocabulary: Vocabulary, input: TermInput, origin: string
   if (Object.hasOwn(existing[input.group], name)) problems.push(`"${name}" is already in the vocabulary; words are never redefined`);
   if (input.group === 'SUBKIND' && !(input.kind && vocabulary.kinds[input.kind]))
     problems.push(`a subkind needs the kind it belongs to, one of: ${list(vocabulary.kinds)}`);
-  if (input.group === 'ATTRIBUTE' && typeof input.multiValued !== 'boolean')
-    problems.push('an attribute needs multiValued: true when values add up, false when two values contradict');
-  if (input.color && !COLOR.test(input.color)) problems.push('color must look like #rrggbb');
-  if (input.shape && !(SHAPES as readonly string[]).includes(input.shape)) problems.push(`shape must be one of: ${SHAPES.join(', ')}`);
   if (problems.length > 0) return { term: null, problems };
   const kindCount = Object.keys(vocabulary.kinds).length;
   const term: VocabularyTerm = {

@@ -5,9 +5,10 @@ import { parseConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { loadQueries } from './db/queries.js';
 import { seedDir } from './paths.js';
+import { backfillStoredForm } from './migrations/backfill.js';
 import { foldDuplicates } from './migrations/fold-duplicates.js';
 import { addNewWords, isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
-import { readDataset, readVocabulary } from './seed/read-dataset.js';
+import { readDataset } from './seed/read-dataset.js';
 import { startDatabase } from './start-database.js';
 
 const log = (line: string) => console.log(line);
@@ -22,8 +23,10 @@ async function main(): Promise<void> {
     const summary = await loadDataset(db, readDataset(seedDir));
     log(`Loaded the seed dataset: ${JSON.stringify(summary)}`);
   } else {
-    const words = await addNewWords(db, readVocabulary(seedDir));
+    const dataset = readDataset(seedDir);
+    const words = await addNewWords(db, dataset.vocabulary);
     if (words > 0) log(`Added ${words} new word(s) from seed/vocabulary.yaml`);
+    await backfillStoredForm(db, dataset);
   }
   const folded = await foldDuplicates(db);
   if (folded.links + folded.claims > 0)

@@ -1,5 +1,6 @@
 // Attributes on which claims disagree: same subject, same single-valued attribute (vocabulary), more than one value
-// (case and spacing aside). Values of multi-valued attributes add up and never contradict. All sides are returned.
+// (case and typography aside: valueKey, domain/records.ts). Values of multi-valued attributes add up and never
+// contradict. All sides are returned.
 // With $entityId, only contradictions about that entity or about an event it is linked to.
 // Parameters: $entityId (String or null)
 // Returns: subject (map), attribute (String), claims ([map] with citations)
@@ -9,7 +10,7 @@ WHERE ($entityId IS NULL
    OR (subject.kind = 'event' AND EXISTS { (subject)-[:RELATION]-(:Entity {id: $entityId}) }))
   AND NOT EXISTS { MATCH (t:Term {group: 'ATTRIBUTE', name: c.attribute}) WHERE t.multiValued }
 WITH subject, c.attribute AS attribute, c ORDER BY c.id
-WITH subject, attribute, collect(c) AS claims, count(DISTINCT toLower(trim(c.value))) AS values
+WITH subject, attribute, collect(c) AS claims, count(DISTINCT c.valueKey) AS values
 WHERE values > 1
 RETURN @entity(subject) AS subject, attribute, [c IN claims | @claim(c)] AS claims
 ORDER BY subject.id, attribute

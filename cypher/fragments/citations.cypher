@@ -1,5 +1,8 @@
 // The citations of a node or link `__`, each with its source: [{quote, source: {id, title, …}}].
-[ix IN range(0, size(__.citedSources) - 1) | {
-  quote: __.citedQuotes[ix],
-  source: COLLECT { MATCH (citedSource:Source {id: __.citedSources[ix]}) RETURN citedSource {.id, .title, .publisher, .author, .date, .url, .caseId} }[0]
+[citationIx IN range(0, size(__.citedSources) - 1) | {
+  quote: __.citedQuotes[citationIx],
+  source: COLLECT {
+    MATCH (fragmentSource:Source {id: __.citedSources[citationIx]})
+    RETURN fragmentSource {.id, .title, .publisher, .author, .date, .url, .caseId}
+  }[0]
 }]

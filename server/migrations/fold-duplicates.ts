@@ -98,7 +98,17 @@ async function foldClaims(run: Run): Promise<number> {
   return folded;
 }
 
-/** Folds every duplicate link and claim in one transaction; returns how many copies were folded. */
+/**
+ * Folds every duplicate link and claim in one transaction; returns how many copies were folded. The entities involved
+ * are locked first and the groups read again, so an editor's concurrent change to a copy is not lost.
+ */
 export async function foldDuplicates(db: Database): Promise<{ links: number; claims: number }> {
-  return db.writeTransaction(async (run) => ({ links: await foldLinks(run), claims: await foldClaims(run) }));
+  return db.writeTransaction(async (run) => {
+    const links = await run('curation/duplicate-links');
+    const claims = await run('curation/duplicate-claims');
+    const ids = [...links.flatMap((r) => [String(r.get('from')), String(r.get('to'))]), ...claims.map((r) => String(r.get('subject')))];
+    if (ids.length === 0) return { links: 0, claims: 0 };
+    await run('curation/lock-entities', { ids: [...new Set(ids)].sort() });
+    return { links: await foldLinks(run), claims: await foldClaims(run) };
+  });
 }

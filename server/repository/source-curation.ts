@@ -15,6 +15,12 @@ export async function createSource(db: Database, viewer: Viewer, input: SourceIn
     const cases = (await run('curation/cases')).map((r) => String(r.get('id')));
     if (!input.caseId && cases.length > 1)
       throwIfProblems([`caseId is needed: the database holds the cases ${cases.join(', ')}`], 'input.caseId');
+    // A mistyped case id must not start a case by accident: a new case needs its title.
+    if (input.caseId && !cases.includes(input.caseId) && !input.caseTitle?.trim())
+      throwIfProblems(
+        [`there is no case "${input.caseId}" (known: ${cases.join(', ') || 'none'}); give caseTitle to start it`],
+        'input.caseId',
+      );
     const source: SourceRecord = {
       id: input.id,
       caseId: input.caseId ?? cases[0] ?? DEFAULT_CASE,
@@ -27,7 +33,7 @@ export async function createSource(db: Database, viewer: Viewer, input: SourceIn
       text: input.text,
     };
     throwIfProblems(sourceProblems(source), 'input');
-    await run('curation/create-source', { props: source });
+    await run('curation/create-source', { props: source, caseTitle: input.caseTitle?.trim() ?? source.caseId });
     await recordAudit(run, viewer, {
       action: 'createSource',
       targetId: source.id,

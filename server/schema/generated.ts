@@ -776,6 +776,8 @@ export type SourceInput = {
   author?: InputMaybe<Scalars['String']['input']>;
   /** The case it belongs to; may be omitted while the database holds one case. */
   caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** To start a new case with this source: the case's title (caseId then names the new case). */
+  caseTitle?: InputMaybe<Scalars['String']['input']>;
   /** ISO partial date of publication. */
   date?: InputMaybe<Scalars['String']['input']>;
   /** Why the date is what it is, when it was inferred. */

@@ -11,11 +11,11 @@ import {
   entityProblems,
   relationshipProblems,
   sameLink,
+  sourceProblems,
   type Citation,
   type RelationshipRecord,
 } from '../../domain/records.js';
-import { extendVocabulary, type Vocabulary } from '../../domain/vocabulary.js';
-import { isDate } from '../../domain/dates.js';
+import { extendVocabulary, vocabularyProblems, type Vocabulary } from '../../domain/vocabulary.js';
 import { caseSchema, caseVocabularySchema, claimSchema, entitySchema, relationshipSchema, sourceSchema, vocabularySchema, type Dataset } from './schema.js';
 
 export interface SeedProblem {
@@ -101,8 +101,10 @@ function recordLabel(item: unknown, index: number): string {
 
 export function readVocabulary(seedRoot: string): Vocabulary {
   const reader = new Reader(seedRoot);
-  const vocabulary = reader.object(path.join(seedRoot, 'vocabulary.yaml'), vocabularySchema);
-  if (!vocabulary) throw new SeedError(reader.problems);
+  const file = path.join(seedRoot, 'vocabulary.yaml');
+  const vocabulary = reader.object(file, vocabularySchema);
+  for (const problem of vocabulary ? vocabularyProblems(vocabulary) : []) reader.problem(file, null, problem);
+  if (!vocabulary || reader.problems.length > 0) throw new SeedError(reader.problems);
   return vocabulary;
 }
 
@@ -129,15 +131,20 @@ function readCase(reader: Reader, dir: string, dataset: Dataset): void {
   const additions = reader.object(file('vocabulary'), caseVocabularySchema, true);
   if (additions) {
     const { vocabulary, problems } = extendVocabulary(dataset.vocabulary, additions);
-    for (const problem of problems) reader.problem(file('vocabulary'), null, problem);
+    const words = vocabularyProblems({ kinds: {}, relationships: {}, roles: {}, attributes: {}, ...additions });
+    for (const problem of [...problems, ...words]) reader.problem(file('vocabulary'), null, problem);
     dataset.vocabulary = vocabulary;
     dataset.caseVocabularies[caseId] = { kinds: {}, relationships: {}, roles: {}, attributes: {}, ...additions };
   }
   for (const source of reader.list(file('sources'), sourceSchema)) {
     const textPath = path.join(dir, source.textFile);
-    if (source.date !== null && !isDate(source.date)) reader.problem(file('sources'), source.id, `date "${source.date}" is not a date`);
-    if (!existsSync(textPath)) reader.problem(file('sources'), source.id, `textFile ${source.textFile} does not exist`);
-    else dataset.sources.push({ ...source, caseId, text: readFileSync(textPath, 'utf8') });
+    if (!existsSync(textPath)) {
+      reader.problem(file('sources'), source.id, `textFile ${source.textFile} does not exist`);
+      continue;
+    }
+    const record = { ...source, caseId, text: readFileSync(textPath, 'utf8') };
+    for (const problem of sourceProblems(record)) reader.problem(file('sources'), source.id, problem);
+    dataset.sources.push(record);
   }
   for (const e of reader.list(file('entities'), entitySchema)) dataset.entities.push(tag({ ...e, caseId }, file('entities')));
   for (const r of reader.list(file('relationships'), relationshipSchema)) dataset.relationships.push(tag({ ...r, caseId }, file('relationships')));

@@ -9,7 +9,7 @@ export interface Overwrite {
   /** The seed file the record is in, e.g. cases/<case>/entities.yaml. */
   file: string;
   id: string;
-  /** The fields whose values differ between the files and the database. */
+  /** The fields whose values differ between the files and the database; `removed` when the database no longer has it. */
   fields: string[];
 }
 
@@ -22,7 +22,8 @@ function differences<T extends { id: string }>(
   const inDatabase = new Map(stored.map((r) => [r.id, toFile(r)]));
   return seeded.flatMap((record) => {
     const current = inDatabase.get(record.id);
-    if (!current) return [];
+    // The case was seeded before, so a record it lacks was deleted or merged away since: a re-seed would bring it back.
+    if (!current) return [{ file, id: record.id, fields: ['removed'] }];
     const wanted = toFile(record);
     const keys = [...new Set([...Object.keys(wanted), ...Object.keys(current)])];
     const fields = keys.filter((k) => JSON.stringify(wanted[k]) !== JSON.stringify(current[k]));

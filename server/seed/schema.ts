@@ -1,7 +1,7 @@
 // The shape of the seed files (seed/vocabulary.yaml and seed/cases/<case>/*.yaml), parsed into the domain's records.
 // Only the file format lives here; what makes a record valid is domain/records.ts, shared with the API.
 import { z } from 'zod';
-import type { Citation, ClaimRecord, EntityRecord, RelationshipRecord } from '../../domain/records.js';
+import type { Citation, ClaimRecord, EntityRecord, RelationshipRecord, SourceRecord } from '../../domain/records.js';
 import { COLOR, TYPE_WORD, type Vocabulary } from '../../domain/vocabulary.js';
 
 /** In the files a citation names its source as `source`; everywhere else it is `sourceId`. */
@@ -38,7 +38,7 @@ export const sourceSchema = z.strictObject({
   author: text,
   date: text,
   dateNote: text,
-  url: z.url().nullish().transform((v) => v ?? null),
+  url: text,
   textFile: z.string().min(1),
 });
 
@@ -89,14 +89,13 @@ export const claimSchema = z
   .transform((c): ClaimRecord => c);
 
 export type CaseInfo = z.infer<typeof caseSchema>;
-export type SourceRecord = z.infer<typeof sourceSchema> & { text: string; caseId: string };
 
 export interface Dataset {
   vocabulary: Vocabulary;
   /** Every case's vocabulary additions, by case id (the shared vocabulary is `vocabulary` minus these). */
   caseVocabularies: Record<string, Vocabulary>;
   cases: CaseInfo[];
-  sources: SourceRecord[];
+  sources: (SourceRecord & { textFile: string })[];
   entities: (EntityRecord & { caseId: string })[];
   relationships: (RelationshipRecord & { caseId: string })[];
   claims: (ClaimRecord & { caseId: string })[];

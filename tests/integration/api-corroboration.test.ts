@@ -47,7 +47,7 @@ describe('corroboration through the API', () => {
     editor = (await createToken(db, `editor-${run}`, 'editor')).token;
     for (const [key, source] of Object.entries(SOURCES)) {
       const created = await gql(`mutation($input: SourceInput!) { createSource(input: $input) { id } }`, {
-        input: { id: source.id, caseId: CASE, title: `Report ${key}`, text: source.text },
+        input: { id: source.id, caseId: CASE, caseTitle: 'Corroboration tests', title: `Report ${key}`, text: source.text },
       });
       expect(created.errors).toBeUndefined();
     }

@@ -27,7 +27,7 @@ describe('the curation model', () => {
     tokens.editor = (await createToken(db, `editor-${run}`, 'editor')).token;
     tokens.admin = (await createToken(db, `admin-${run}`, 'admin')).token;
     await gql(`mutation($input: SourceInput!) { createSource(input: $input) { id } }`, {
-      input: { id: SOURCE, caseId: `test-${run}`, title: 'Model report', text: TEXT },
+      input: { id: SOURCE, caseId: `test-${run}`, caseTitle: 'Model tests', title: 'Model report', text: TEXT },
     });
     for (const [id, kind, subkind, name] of [
       [ids.maria, 'person', null, 'Maria Testenko'],

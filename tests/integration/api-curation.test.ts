@@ -43,7 +43,7 @@ describe('curation: tokens, mutations, merges, audit', () => {
     for (const role of ['reader', 'editor', 'admin'] as const) tokens[role] = (await createToken(db, `${role}-${run}`, role)).token;
     const source = await gql(
       `mutation($input: SourceInput!) { createSource(input: $input) { id } }`,
-      { input: { id: SOURCE, caseId: `test-${run}`, title: 'Test report', text: TEXT } },
+      { input: { id: SOURCE, caseId: `test-${run}`, caseTitle: 'Curation tests', title: 'Test report', text: TEXT } },
       tokens.editor,
     );
     expect(source.errors).toBeUndefined();

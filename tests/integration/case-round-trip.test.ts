@@ -90,6 +90,7 @@ describe('the round trip with the case files', () => {
       ),
       gql(`mutation { createRelationship(input: { type: "LEADS", from: "person/larisa-kharkova", to: "organisation/knprk", role: "president",
           citations: [{ sourceId: "003_070f39f0f6b30c69", quote: "The Chairperson of the national centre, Larisa Kharkova" }] }) { id } }`),
+      gql(`mutation { deleteClaim(id: "claim/yeleusinov-due-process") }`),
       gql(`mutation { createClaim(input: { subject: "event/sentence-of-kushakbayev", attribute: "charge", value: "calling for participation in an illegal strike",
           citations: [{ sourceId: "000_760c9d7c1e926fee", quote: "In April 2017 Nurbek Kushakbayev, Vice-President of the KNPRK, was sentenced" }] }) { id } }`),
     ];
@@ -122,6 +123,7 @@ describe('the round trip with the case files', () => {
     expect(overwrites).toEqual([
       { file: `cases/${CASE}/entities.yaml`, id: 'person/larisa-kharkova', fields: ['aliases'] },
       { file: `cases/${CASE}/relationships.yaml`, id: 'rel/kharkova-leads-knprk-president', fields: ['citations'] },
+      { file: `cases/${CASE}/claims.yaml`, id: 'claim/yeleusinov-due-process', fields: ['removed'] },
     ]);
     const before = await graphDigest(db);
     const seed = (...args: string[]) =>
