@@ -1,9 +1,6 @@
 // What a path rests on: how many sources its steps cite, and which (if any) support every step. A path that no single
-// source supports joins facts from different sources; it must never read as a connection some source states.
-
-interface CitedStep {
-  citations: readonly { source: { id: string; title?: string } }[];
-}
+// source supports joins facts from different sources; it must never read as a connection some source states. The API
+// computes the figures, the page says them in these words.
 
 export interface PathEvidence<S> {
   /** Every distinct source cited along the path, in order of first appearance. */
@@ -21,13 +18,19 @@ export function pathEvidence<S extends { id: string }>(steps: readonly { citatio
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+export interface PathSummary {
+  from: string;
+  to: string;
+  steps: number;
+  sourceCount: number;
+  common: readonly { id: string; title?: string | null }[];
+}
+
 /** One sentence on what a path rests on, for people: said plainly when no source links its two ends. */
-export function describePath(from: string, to: string, steps: readonly CitedStep[]): string {
-  const { sources, common } = pathEvidence(steps);
-  const facts = plural(steps.length, 'fact');
-  if (common.length === 0) {
-    return `No source links ${from} to ${to}; this path joins ${facts} from ${plural(sources.length, 'source')}.`;
-  }
-  const names = common.map((s) => `“${s.title ?? s.id}”`).join(', ');
-  return `${common.length === 1 ? 'One source supports' : `${common.length} sources support`} every step (${names}); ${facts} in all.`;
+export function describePath({ from, to, steps, sourceCount, common }: PathSummary): string {
+  const facts = plural(steps, 'fact');
+  if (common.length === 0) return `No source links ${from} to ${to}; this path joins ${facts} from ${plural(sourceCount, 'source')}.`;
+  const titles = common.map((s) => `“${s.title ?? s.id}”`).join(', ');
+  const who = common.length === 1 ? `One source, ${titles}, supports` : `${common.length} sources (${titles}) each support`;
+  return `${who} every step from ${from} to ${to} (${plural(sourceCount, 'source')} in all).`;
 }

@@ -11,9 +11,10 @@ describe('what a path rests on', () => {
   });
 
   it('says in words when no source links the two ends', () => {
-    expect(describePath('Techno Trading Ltd', 'ILO Convention 87', [step('a'), step('b'), step('a')])).toBe(
-      'No source links Techno Trading Ltd to ILO Convention 87; this path joins 3 facts from 2 sources.',
+    const summary = { from: 'Techno Trading Ltd', to: 'ILO Convention 87', steps: 3, sourceCount: 2, common: [] };
+    expect(describePath(summary)).toBe('No source links Techno Trading Ltd to ILO Convention 87; this path joins 3 facts from 2 sources.');
+    expect(describePath({ from: 'A', to: 'B', steps: 2, sourceCount: 2, common: [{ id: 'a', title: 'Report a' }] })).toBe(
+      'One source, “Report a”, supports every step from A to B (2 sources in all).',
     );
-    expect(describePath('A', 'B', [step('a'), step('a', 'b')])).toBe('One source supports every step (“Report a”); 2 facts in all.');
   });
 });

@@ -1,5 +1,6 @@
 // What a traced path rests on: how many sources, and whether any one of them supports every step. A path joined from
 // facts of different sources is not a connection any source states, and the page says so in words.
+import { describePath } from '../../domain/paths.js';
 import type { PathData, SourceSummary } from './api-types.js';
 
 export interface PathVerdict {
@@ -10,30 +11,16 @@ export interface PathVerdict {
   text: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
+/** The server's figures for a path, in the domain's words. */
 export function pathVerdict(path: PathData): PathVerdict {
-  const count = path.sourceCount;
-  const common = path.commonSources;
-  const first = path.nodes[0]?.name ?? 'the start';
-  const last = path.nodes[path.nodes.length - 1]?.name ?? 'the end';
-  const facts = plural(path.edges.length, 'fact');
-  if (common.length === 0) {
-    return {
-      stated: false,
-      sourceCount: count,
-      commonSources: [],
-      text: `No source links ${first} to ${last}; this path joins ${facts} from ${plural(count, 'source')}.`,
-    };
-  }
-  const titles = common.map((s) => `“${s.title}”`).join(', ');
-  const who = common.length === 1 ? `One source, ${titles}, supports` : `${common.length} sources (${titles}) each support`;
-  return {
-    stated: true,
-    sourceCount: count,
-    commonSources: common,
-    text: `${who} every step from ${first} to ${last} (${plural(count, 'source')} in all).`,
-  };
+  const text = describePath({
+    from: path.nodes[0]?.name ?? 'the start',
+    to: path.nodes[path.nodes.length - 1]?.name ?? 'the end',
+    steps: path.edges.length,
+    sourceCount: path.sourceCount,
+    common: path.commonSources,
+  });
+  return { stated: path.commonSources.length > 0, sourceCount: path.sourceCount, commonSources: path.commonSources, text };
 }
 
 /** Which nodes and links to draw as stated (some path through them is) and which as joined only. */
