@@ -312,7 +312,7 @@ describe('the curation model', () => {
   });
 });
 
-describe('honest paths', () => {
+describe('honest paths and the viewer', () => {
   let db: Database;
   let app: App;
   beforeAll(() => {
@@ -344,16 +344,6 @@ describe('honest paths', () => {
     }
     expect(data!.paths[0]!.commonSources).toEqual([]);
   });
-});
-
-describe('the viewer', () => {
-  let db: Database;
-  let app: App;
-  beforeAll(() => {
-    db = connectToTestDatabase();
-    app = createApp({ db });
-  });
-  afterAll(() => db.driver.close());
 
   it('names the holder and role of a token, null without one, and refuses an unknown one', async () => {
     const { token } = await createToken(db, `viewer-${run}`, 'editor');
