@@ -35,11 +35,16 @@ export function clusters<T>(records: readonly T[], same: (a: T, b: T) => boolean
   return groups.filter((g) => g.length > 1);
 }
 
+/** Keepers come first: a chosen id (a seed record's) before a generated one (`rel/<uuid>`), then in id order. */
+const GENERATED_ID = /^(rel|claim)\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+export const keepersFirst = <T extends { id: string }>(records: T[]) =>
+  [...records].sort((a, b) => Number(GENERATED_ID.test(a.id)) - Number(GENERATED_ID.test(b.id)) || a.id.localeCompare(b.id));
+
 async function foldLinks(run: Run): Promise<number> {
   let folded = 0;
   for (const row of await run('curation/duplicate-links')) {
     const stored = row.get('links') as Props[];
-    const records = stored.map((p) => relationshipFromStored(p, String(row.get('from')), String(row.get('to'))));
+    const records = keepersFirst(stored.map((p) => relationshipFromStored(p, String(row.get('from')), String(row.get('to')))));
     for (const group of clusters<RelationshipRecord>(records, sameLink)) {
       const [keeper, ...copies] = group as [RelationshipRecord, ...RelationshipRecord[]];
       const merged = copies.reduce(
@@ -72,7 +77,7 @@ async function foldClaims(run: Run): Promise<number> {
   let folded = 0;
   for (const row of await run('curation/duplicate-claims')) {
     const stored = row.get('claims') as Props[];
-    const records = stored.map((p) => claimFromStored(p, String(row.get('subject'))));
+    const records = keepersFirst(stored.map((p) => claimFromStored(p, String(row.get('subject')))));
     for (const group of clusters<ClaimRecord>(records, (a, b) => claimIdentity(a) === claimIdentity(b))) {
       const [keeper, ...copies] = group as [ClaimRecord, ...ClaimRecord[]];
       const citations = copies.reduce((acc, copy) => mergeCitations(acc, copy.citations), keeper.citations);

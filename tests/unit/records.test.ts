@@ -81,6 +81,12 @@ describe('folding copies', () => {
       ['rel/c', 'rel/d'],
     ]);
   });
+
+  it("keeps a chosen id (a seed record's) rather than a generated one", async () => {
+    const { keepersFirst } = await import('../../server/migrations/fold-duplicates.js');
+    const ids = ['rel/5483b4e2-1ae9-43da-a2cd-1910fc401dfb', 'rel/kharkova-leads-knprk-president', 'rel/a'];
+    expect(keepersFirst(ids.map((id) => ({ id }))).map((r) => r.id)).toEqual(['rel/a', 'rel/kharkova-leads-knprk-president', ids[0]]);
+  });
 });
 
 describe('record checks shared by seed and API', () => {
