@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, EntityData, RelationshipData } from '../../web/src/api-types.js';
 import { conflicts, edgeLabel, unionElements } from '../../web/src/graph-elements.js';
+import { entityData } from '../fixtures/entity-data.js';
 
-const entity = (id: string, kind = 'person'): EntityData => ({
-  id,
-  kind,
-  subkind: null,
-  name: id.toUpperCase(),
-  aliases: [],
-  aliasReasons: [],
-  descriptiveName: false,
-  description: null,
-  date: null,
-  dateInferred: null,
-  citations: [],
-  claims: [],
-});
+const entity = (id: string, kind = 'person'): EntityData => entityData(id, { kind });
 const edge = (id: string, from: string, to: string): RelationshipData => ({
   id,
   type: 'PARTICIPANT_IN',

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityData, PathData, RelationshipData } from '../../web/src/api-types.js';
 import { pathHighlights, pathVerdict } from '../../web/src/path-honesty.js';
+import { entityData } from '../fixtures/entity-data.js';
 
-const node = (id: string, name: string): EntityData => ({
-  id,
-  kind: 'k',
-  subkind: null,
-  name,
-  aliases: [],
-  aliasReasons: [],
-  descriptiveName: false,
-  description: null,
-  date: null,
-  dateInferred: null,
-  citations: [],
-  claims: [],
-});
+const node = (id: string, name: string): EntityData => entityData(id, { kind: 'k', name });
 const source = (id: string) => ({ id, title: `Report ${id}`, publisher: null, author: null, date: null, url: null });
 const step = (id: string, from: string, to: string, sources: string[]): RelationshipData => ({
   id,

@@ -3,7 +3,7 @@
 import type { CitationInput, Claim, ClaimInput, ClaimPatch, EntityData, SourceSummary, SourceText, Vocabulary } from './api-types.js';
 import { claimInput, claimPatch } from './edit-inputs.js';
 import { citationField, selectField, textField } from './form-kit.js';
-import { formShell, refuse, type EditForm } from './form-shell.js';
+import { formShell, saveOrCreate, type EditForm } from './form-shell.js';
 
 export interface ClaimFormContext {
   vocabulary: Vocabulary;
@@ -28,17 +28,11 @@ export function claimForm(before: Claim | null, subject: Pick<EntityData, 'id' |
   const fields = [attribute.row, value.row, ...(citation ? [citation.element] : [])];
   const form = formShell(before ? `Edit claim about ${subject.name}` : `New claim about ${subject.name}`, fields, {
     cancel: context.cancel,
-    submit: async () => {
-      if (before) {
-        const checked = claimPatch(before, read());
-        if (!checked.value) refuse(checked.problems);
-        await context.update(before, checked.value);
-      } else {
-        const checked = claimInput(subject.id, read(), citation?.get() ?? null);
-        if (!checked.value) refuse(checked.problems);
-        await context.create(checked.value);
-      }
-    },
+    submit: saveOrCreate(
+      before,
+      { change: (b) => claimPatch(b, read()), create: () => claimInput(subject.id, read(), citation?.get() ?? null) },
+      context,
+    ),
   });
   form.dataset.form = 'claim';
   return { element: form, setCitation: (c) => citation?.set(c) };

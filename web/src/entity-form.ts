@@ -5,7 +5,7 @@ import type { AliasInput, CitationInput, EntityData, EntityInput, SourceSummary,
 import { button, el } from './dom.js';
 import { entityChanges, entityInput, type EntityValues } from './edit-inputs.js';
 import { checkbox, citationField, selectField, setOptions, textArea, textField } from './form-kit.js';
-import { formShell, refuse, type EditForm } from './form-shell.js';
+import { formShell, saveOrCreate, type EditForm } from './form-shell.js';
 import { subkindsOf, termLabel } from './vocabulary.js';
 
 export interface EntityFormContext {
@@ -89,17 +89,11 @@ export function entityForm(before: EntityData | null, context: EntityFormContext
   const fields = [name.row, kind.row, subkind.row, descriptive.row, date.row, inferred.row, description.row, aliases.element];
   const form = formShell(before ? `Edit ${before.name}` : 'New entity', citation ? [...fields, citation.element] : fields, {
     cancel: context.cancel,
-    submit: async () => {
-      if (before) {
-        const checked = entityChanges(before, values());
-        if (!checked.value) refuse(checked.problems);
-        await context.update(before, checked.value);
-      } else {
-        const checked = entityInput(values(), citation?.get() ?? null);
-        if (!checked.value) refuse(checked.problems);
-        await context.create(checked.value);
-      }
-    },
+    submit: saveOrCreate(
+      before,
+      { change: (b) => entityChanges(b, values()), create: () => entityInput(values(), citation?.get() ?? null) },
+      context,
+    ),
   });
   form.dataset.form = 'entity';
   return { element: form, setCitation: (c) => citation?.set(c) };

@@ -2,6 +2,7 @@
 // refusal is shown in full (every problem, the nearest passage of a quote that was not found), never swallowed.
 import { ApiError } from './api.js';
 import type { CitationInput } from './api-types.js';
+import type { Checked } from './edit-inputs.js';
 import { button, clearError, el, errorBox, showError } from './dom.js';
 
 export interface EditForm {
@@ -37,6 +38,28 @@ export function formShell(
       });
   });
   return form;
+}
+
+/**
+ * The submit of a form that edits a fact (`before`) or creates one: check the values, refuse with every problem found,
+ * else send the change or the new fact.
+ */
+export function saveOrCreate<B, P, I>(
+  before: B | null,
+  check: { change: (before: B) => Checked<P>; create: () => Checked<I> },
+  send: { update: (before: B, change: P) => Promise<unknown>; create: (input: I) => Promise<unknown> },
+): () => Promise<void> {
+  return async () => {
+    if (before) {
+      const checked = check.change(before);
+      if (!checked.value) refuse(checked.problems);
+      await send.update(before, checked.value);
+    } else {
+      const checked = check.create();
+      if (!checked.value) refuse(checked.problems);
+      await send.create(checked.value);
+    }
+  };
 }
 
 /** Problems the page found before asking the server, shown like the server's own. */

@@ -15,7 +15,7 @@ import type {
 import { el } from './dom.js';
 import { linkInput, linkPatch, type LinkValues } from './edit-inputs.js';
 import { citationField, selectField, textField } from './form-kit.js';
-import { formShell, refuse, type EditForm } from './form-shell.js';
+import { formShell, saveOrCreate, type EditForm } from './form-shell.js';
 import { attachSearchBox } from './search-box.js';
 import { termLabel, typeLabel } from './vocabulary.js';
 
@@ -90,17 +90,11 @@ export function linkForm(
   if (citation) fields.push(citation.element);
   const form = formShell(before ? 'Edit link' : `New link from ${hereName}`, fields, {
     cancel: context.cancel,
-    submit: async () => {
-      if (before) {
-        const checked = linkPatch(before, values());
-        if (!checked.value) refuse(checked.problems);
-        await context.update(before, checked.value);
-      } else {
-        const checked = linkInput(values(), citation?.get() ?? null);
-        if (!checked.value) refuse(checked.problems);
-        await context.create(checked.value);
-      }
-    },
+    submit: saveOrCreate(
+      before,
+      { change: (b) => linkPatch(b, values()), create: () => linkInput(values(), citation?.get() ?? null) },
+      context,
+    ),
   });
   form.dataset.form = 'link';
   return { element: form, setCitation: (c) => citation?.set(c) };
