@@ -16,7 +16,7 @@ import type { Database, Run } from '../db/database.js';
 import { recordAudit } from '../repository/audit.js';
 import { saveClaim } from '../repository/claim-curation.js';
 import { saveRelationship } from '../repository/relationship-curation.js';
-import type { Props } from '../repository/state.js';
+import { lockInOrder, type Props } from '../repository/state.js';
 
 const MIGRATION: Viewer = { id: 'migration', name: 'migration: fold duplicate facts', role: 'admin' };
 
@@ -113,7 +113,7 @@ export async function foldDuplicates(db: Database): Promise<{ links: number; cla
     const claims = await run('curation/duplicate-claims');
     const ids = [...links.flatMap((r) => [String(r.get('from')), String(r.get('to'))]), ...claims.map((r) => String(r.get('subject')))];
     if (ids.length === 0) return { links: 0, claims: 0 };
-    await run('curation/lock-entities', { ids: [...new Set(ids)].sort() });
+    await lockInOrder(run, ids);
     return { links: await foldLinks(run), claims: await foldClaims(run) };
   });
 }

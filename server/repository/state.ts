@@ -10,17 +10,25 @@ import { toEntity, toClaim, toRelationship, type Claim, type Entity, type Relati
 export type Props = Record<string, unknown>;
 
 /**
- * Locks entities (in one statement; a deadlock between two writers is retried by the driver) and returns their names
- * by id, for audit summaries a person can read. NOT_FOUND names the first missing one.
+ * Locks the entities that exist among `ids`, one at a time in id order — every writer takes its locks in the same
+ * order, so two writers never wait on each other in a cycle — and returns their names by id.
  */
+export async function lockInOrder(run: Run, ids: readonly string[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const id of [...new Set(ids)].sort()) {
+    for (const record of await run('curation/lock-entities', { ids: [id] }))
+      names.set(String(record.get('id')), String(record.get('name')));
+  }
+  return names;
+}
+
+/** Locks entities (lockInOrder) and returns their names, for audit summaries a person can read; NOT_FOUND names the first missing. */
 export async function lockEntities(
   run: Run,
   ids: readonly string[],
   argumentOf: (id: string) => string = () => 'id',
 ): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)].sort();
-  const records = await run('curation/lock-entities', { ids: unique });
-  const names = new Map(records.map((r) => [String(r.get('id')), String(r.get('name'))]));
+  const names = await lockInOrder(run, ids);
   const missing = ids.find((id) => !names.has(id));
   if (missing !== undefined) throw notFound('entity', missing, argumentOf(missing));
   return names;
