@@ -182,6 +182,24 @@ export function findSameLink<T extends Parameters<typeof sameLink>[0]>(
 export const claimIdentity = (c: Pick<ClaimRecord, 'subject' | 'attribute' | 'value'>) =>
   `${c.subject}\u0000${c.attribute}\u0000${valueKey(c.value)}`;
 
+/**
+ * The contradictions among one entity's claims: a single-valued attribute with more than one value (case and
+ * typography aside). Values of a multi-valued attribute add up and never contradict. cypher/claims/contradictions.cypher
+ * applies the same rule across the graph.
+ */
+export function contradictionsAmong<C extends Pick<ClaimRecord, 'attribute' | 'value'>>(
+  claims: readonly C[],
+  multiValued: (attribute: string) => boolean,
+): { attribute: string; claims: C[] }[] {
+  const byAttribute = new Map<string, C[]>();
+  for (const claim of claims) {
+    if (!multiValued(claim.attribute)) byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
+  }
+  return [...byAttribute]
+    .filter(([, list]) => new Set(list.map((c) => valueKey(c.value))).size > 1)
+    .map(([attribute, list]) => ({ attribute, claims: list }));
+}
+
 /** The citations of both, each once, in the order first seen. */
 export function mergeCitations(existing: readonly Citation[], added: readonly Citation[]): Citation[] {
   const seen = new Set(existing.map(citationKey));

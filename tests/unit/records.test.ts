@@ -183,3 +183,18 @@ describe('the vocabulary', () => {
     expect(problems).toEqual(['roles word "president" is defined differently already']);
   });
 });
+
+describe('contradictions among claims', () => {
+  it('finds two values of a single-valued attribute, typography aside, and never one of a multi-valued attribute', async () => {
+    const { contradictionsAmong } = await import('../../domain/records.js');
+    const claims = [
+      { attribute: 'prison term', value: '2 years' },
+      { attribute: 'prison term', value: '2  Years' },
+      { attribute: 'ban', value: '3 years' },
+      { attribute: 'ban', value: '5 years' },
+      { attribute: 'charge', value: 'organising a strike' },
+      { attribute: 'charge', value: 'inciting discord' },
+    ];
+    expect(contradictionsAmong(claims, (a) => a === 'charge').map((c) => c.attribute)).toEqual(['ban']);
+  });
+});

@@ -1,5 +1,6 @@
 // API data → Cytoscape element definitions (pure).
 import type { Claim, EntityData, RelationshipData, SubgraphData } from './api-types.js';
+import { contradictionsAmong } from '../../domain/records.js';
 import { typeLabel } from './vocabulary.js';
 
 export interface NodeElement {
@@ -31,12 +32,7 @@ export interface Conflict {
  * Values of a multi-valued attribute (charges, defence arguments) add up instead.
  */
 export function conflicts(claims: readonly Claim[], multiValued: ReadonlySet<string> = new Set()): Conflict[] {
-  const byAttribute = new Map<string, Claim[]>();
-  for (const claim of claims)
-    if (!multiValued.has(claim.attribute)) byAttribute.set(claim.attribute, [...(byAttribute.get(claim.attribute) ?? []), claim]);
-  return [...byAttribute]
-    .filter(([, list]) => new Set(list.map((c) => c.value)).size > 1)
-    .map(([attribute, list]) => ({ attribute, claims: list }));
+  return contradictionsAmong(claims, (attribute) => multiValued.has(attribute));
 }
 
 export function edgeLabel(rel: Pick<RelationshipData, 'type' | 'role'>): string {
