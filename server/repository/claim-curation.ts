@@ -18,7 +18,7 @@ import { domainError, throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
 import type { ClaimInput, ClaimPatch } from '../schema/generated.js';
 import type { Claim } from './model.js';
-import { citedSources, claimById, claimState, currentVocabulary, lockEntities, type Props } from './state.js';
+import { citedSources, claimById, claimState, currentVocabulary, lockEntities, readLocked, type Props } from './state.js';
 
 /** 'prison term of Sentence of Nurbek Kushakbayev: "2 years"': a claim as a person reads it. */
 const describe = (c: Pick<ClaimRecord, 'subject' | 'attribute' | 'value'>, names: ReadonlyMap<string, string>) =>
@@ -30,10 +30,12 @@ async function claimsAbout(run: Run, subject: string): Promise<ClaimRecord[]> {
 
 /** Locks a claim's subject and reads the claim again. */
 export async function lockClaim(run: Run, id: string, argument = 'id') {
-  const seen = await claimState(run, id, argument);
-  const names = await lockEntities(run, [seen.subject]);
-  const state = await claimState(run, id);
-  if (state.subject !== seen.subject) throw domainError('CONFLICT', `${id} was moved by a concurrent change; try again`);
+  const { state, names } = await readLocked(
+    run,
+    id,
+    () => claimState(run, id, argument),
+    (s) => [s.subject],
+  );
   const record = claimFromStored(state.props, state.subject);
   return { ...state, record, described: describe(record, names), names };
 }

@@ -18,7 +18,7 @@ import { domainError, throwIfProblems } from '../db/errors.js';
 import { recordAudit } from './audit.js';
 import type { RelationshipInput, RelationshipPatch } from '../schema/generated.js';
 import type { Relationship } from './model.js';
-import { citedSources, currentVocabulary, lockEntities, relationshipById, relationshipState, type Props } from './state.js';
+import { citedSources, currentVocabulary, lockEntities, readLocked, relationshipById, relationshipState, type Props } from './state.js';
 
 /** "Larisa Kharkova LEADS (president) KNPRK": a link as a person reads it, by its ends' names. */
 const describe = (r: Pick<RelationshipRecord, 'type' | 'from' | 'to' | 'role'>, names: ReadonlyMap<string, string>) =>
@@ -31,10 +31,12 @@ async function linksBetween(run: Run, link: Pick<RelationshipRecord, 'from' | 't
 
 /** Locks a link's two ends and reads it again; CONFLICT if a concurrent merge moved it meanwhile. */
 export async function lockRelationship(run: Run, id: string, argument = 'id') {
-  const seen = await relationshipState(run, id, argument);
-  const names = await lockEntities(run, [seen.from, seen.to]);
-  const state = await relationshipState(run, id);
-  if (state.from !== seen.from || state.to !== seen.to) throw domainError('CONFLICT', `${id} was moved by a concurrent change; try again`);
+  const { state, names } = await readLocked(
+    run,
+    id,
+    () => relationshipState(run, id, argument),
+    (s) => [s.from, s.to],
+  );
   const record = relationshipFromStored(state.props, state.from, state.to);
   return { ...state, record, described: describe(record, names), names };
 }

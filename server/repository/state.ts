@@ -4,7 +4,7 @@ import type { Citation, SourceTexts } from '../../domain/records.js';
 import { fromTerms, type Vocabulary, type VocabularyTerm } from '../../domain/vocabulary.js';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Run } from '../db/database.js';
-import { notFound } from '../db/errors.js';
+import { domainError, notFound } from '../db/errors.js';
 import { toEntity, toClaim, toRelationship, type Claim, type Entity, type Relationship } from './model.js';
 
 export type Props = Record<string, unknown>;
@@ -32,6 +32,24 @@ export async function lockEntities(
   const missing = ids.find((id) => !names.has(id));
   if (missing !== undefined) throw notFound('entity', missing, argumentOf(missing));
   return names;
+}
+
+/**
+ * Reads a link or claim, locks the entities it belongs to (its ends, its subject) and reads it again: CONFLICT if a
+ * concurrent change (a merge) moved it meanwhile. Returns the fresh state and the entities' names.
+ */
+export async function readLocked<S>(
+  run: Run,
+  id: string,
+  read: () => Promise<S>,
+  entitiesOf: (state: S) => string[],
+): Promise<{ state: S; names: Map<string, string> }> {
+  const seen = await read();
+  const names = await lockEntities(run, entitiesOf(seen));
+  const state = await read();
+  if (entitiesOf(state).join('\u0000') !== entitiesOf(seen).join('\u0000'))
+    throw domainError('CONFLICT', `${id} was moved by a concurrent change; try again`);
+  return { state, names };
 }
 
 /** An entity's stored properties, or null when it does not exist. */
