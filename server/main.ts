@@ -24,8 +24,8 @@ async function main(): Promise<void> {
     log(`Loaded the seed dataset: ${JSON.stringify(summary)}`);
   } else {
     const dataset = readDataset(seedDir);
-    const words = await addNewWords(db, dataset.vocabulary);
-    if (words > 0) log(`Added ${words} new word(s) from seed/vocabulary.yaml`);
+    const words = await addNewWords(db, dataset);
+    if (words > 0) log(`Added ${words} new word(s) from the seed's vocabulary files`);
     await backfillStoredForm(db, dataset);
   }
   const folded = await foldDuplicates(db);

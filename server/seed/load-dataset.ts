@@ -1,7 +1,7 @@
 // Writes a validated dataset to Neo4j in one transaction: a failure leaves the database as it was. Records are stored
 // in the domain's one stored form (domain/records.ts), the same the API writes.
 import { storedClaim, storedEntity, storedRelationship } from '../../domain/records.js';
-import { toTerms, type Vocabulary } from '../../domain/vocabulary.js';
+import { toTerms } from '../../domain/vocabulary.js';
 import type { Database } from '../db/database.js';
 import { toNumber } from '../db/values.js';
 import type { Dataset } from './schema.js';
@@ -34,9 +34,10 @@ export function vocabularyTerms(dataset: Pick<Dataset, 'vocabulary' | 'caseVocab
   return [...toTerms(dataset.vocabulary, 'shared').filter((t) => !caseKeys.has(t.key)), ...byCase];
 }
 
-/** Adds the shared vocabulary's new words (after an update of seed/vocabulary.yaml) to a database that has the rest. */
-export async function addNewWords(db: Database, vocabulary: Vocabulary): Promise<number> {
-  return toNumber((await db.write('vocabulary/upsert-terms', { terms: toTerms(vocabulary, 'shared'), seq: Date.now() * 1000 }))[0]?.get('count'));
+/** Adds the seed's new words (after an update of a vocabulary.yaml) to a database that has the rest, each from its file. */
+export async function addNewWords(db: Database, dataset: Pick<Dataset, 'vocabulary' | 'caseVocabularies'>): Promise<number> {
+  const records = await db.write('vocabulary/upsert-terms', { terms: vocabularyTerms(dataset), seq: Date.now() * 1000 });
+  return toNumber(records[0]?.get('count'));
 }
 
 export async function loadDataset(db: Database, dataset: Dataset, keep: KeptIds = new Set()): Promise<LoadSummary> {
