@@ -6,6 +6,9 @@ import type { SearchHit as SearchHitModel } from '../repository/search.js';
 import type { AuditRecord as AuditRecordModel } from '../repository/audit.js';
 import type { MergeRecord as MergeRecordModel } from '../repository/merges.js';
 import type { CentralityScore as CentralityScoreModel } from '../repository/analytics.js';
+import type { ReportRecord as ReportRecordModel } from '../repository/reports.js';
+import type { ReviewItem as ReviewItemModel, ProposalEndModel as ProposalEndModelModel } from '../ingest/proposals.js';
+import type { Mention as MentionModel } from '../ingest/analyse-report.js';
 import type { Context } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -62,6 +65,13 @@ export type AuditRecord = {
   summary: Scalars['String']['output'];
   /** The entity, link, claim, source or word changed. */
   targetId: Scalars['ID']['output'];
+};
+
+/** The outcome of accepting a report's proposals above a confidence. */
+export type BulkAcceptResult = {
+  __typename?: 'BulkAcceptResult';
+  accepted: Array<Proposal>;
+  failed: Array<ProposalFailure>;
 };
 
 /** How centrality is measured: DEGREE counts links, BETWEENNESS counts shortest paths through an entity. */
@@ -265,6 +275,14 @@ export type GraphFilter = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The outcome of taking in a report. */
+export type IngestResult = {
+  __typename?: 'IngestResult';
+  /** False when the same content was taken in before: nothing new was made. */
+  created: Scalars['Boolean']['output'];
+  report: Report;
+};
+
 /** A kind of entity, with its subkinds and how the page draws it. */
 export type KindTerm = {
   __typename?: 'KindTerm';
@@ -278,6 +296,27 @@ export type KindTerm = {
   shape: Scalars['String']['output'];
   /** Its subkinds; an entity of a kind with subkinds must have one of them. */
   subkinds: Array<Term>;
+};
+
+/** A name, date, sum or length found in a report, and the entity a name was linked to. */
+export type Mention = {
+  __typename?: 'Mention';
+  end: Scalars['Int']['output'];
+  /** The entity a name was linked to; null when none fits well enough. */
+  entity: Maybe<Entity>;
+  /** person, organisation, instrument, place (or another kind of the vocabulary), date, money or duration. */
+  kind: Scalars['String']['output'];
+  /** Why it was linked or not: alias, transliteration, spelling variant, acronym, shared context, a conflict. */
+  reasons: Array<Scalars['String']['output']>;
+  /** How well the name fits its best candidate, 0 to 1. */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Offsets in the source's text (UTF-16 code units, end exclusive). */
+  start: Scalars['Int']['output'];
+  subkind: Maybe<Scalars['String']['output']>;
+  /** As written. */
+  text: Scalars['String']['output'];
+  /** A date as YYYY[-MM[-DD]] (null when the year is unknown); a sum or length as written. */
+  value: Maybe<Scalars['String']['output']>;
 };
 
 /** A recorded decision that two entities are one. */
@@ -305,6 +344,10 @@ export type MergeRecord = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a proposal (editors), after the edits given: it becomes an ordinary cited, audited fact, or corroborates the one the graph holds. */
+  acceptProposal: Proposal;
+  /** Accepts every pending proposal of a report at or above `minConfidence` (0 to 1). */
+  acceptProposals: BulkAcceptResult;
   /** Adds a spelling, acronym or transliteration, with the reason it names the same entity. */
   addAlias: Entity;
   /** Adds a citation to an entity, link or claim (by id): another source for the same fact. A citation it has already is refused. */
@@ -325,10 +368,14 @@ export type Mutation = {
   deleteEntity: Scalars['Boolean']['output'];
   /** Deletes a link; the audit record keeps what it was. */
   deleteRelationship: Scalars['Boolean']['output'];
+  /** Takes a report in (editors): cleans it, finds names, links them and proposes cited facts, all pending review. The same content twice makes nothing new. Bad input (empty, binary, an unreadable encoding, over 10 MB, a PDF without a text layer) is BAD_USER_INPUT with `reason`, and nothing is written. */
+  ingestReport: IngestResult;
   /** Merges `mergedId` into `survivorId`: names, citations, links and claims move to the survivor. Recorded; undo with `undoMerge`. */
   mergeEntities: MergeRecord;
   /** Ranks a claim preferred over the other values of its attribute (reason required), or clears that; every side stays visible. */
   rankClaim: Claim;
+  /** Rejects a proposal (editors); the same statement is not proposed again. */
+  rejectProposal: Proposal;
   /** Removes an alias (with its reason). */
   removeAlias: Entity;
   /** Removes one citation from an entity, link or claim; the last one cannot be removed (delete the fact instead). */
@@ -341,6 +388,26 @@ export type Mutation = {
   updateEntity: Entity;
   /** Changes a link's type, role or date; refused (CONFLICT) when it would become a copy of another link. */
   updateRelationship: Relationship;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationAcceptProposalArgs = {
+  edit?: InputMaybe<ProposalEdit>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationAcceptProposalsArgs = {
+  minConfidence: Scalars['Float']['input'];
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -441,6 +508,15 @@ export type MutationDeleteRelationshipArgs = {
  * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
  * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
  */
+export type MutationIngestReportArgs = {
+  input: ReportInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
 export type MutationMergeEntitiesArgs = {
   mergedId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -455,6 +531,16 @@ export type MutationMergeEntitiesArgs = {
 export type MutationRankClaimArgs = {
   id: Scalars['ID']['input'];
   preferred: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -535,6 +621,94 @@ export type Path = {
   sourceCount: Scalars['Int']['output'];
 };
 
+/** A fact proposed from a report, with the sentence that states it. Pending until an editor accepts or rejects it. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  attribute: Maybe<Scalars['String']['output']>;
+  /** 0 to 1: how sure the rules and the linking are. */
+  confidence: Scalars['Float']['output'];
+  /** Claims about the same subject and single-valued attribute with another value: accepting makes a contradiction, both kept. */
+  contradicts: Array<Claim>;
+  /** The id of the fact the graph already holds that accepting would corroborate (add this citation to). */
+  corroborates: Maybe<Scalars['ID']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** Who decided, when, and (for a rejection) why. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  /** ENTITY: the kind, subkind, name and date of the new entity. */
+  entityKind: Maybe<Scalars['String']['output']>;
+  from: Maybe<ProposalEnd>;
+  id: Scalars['ID']['output'];
+  kind: ProposalKind;
+  name: Maybe<Scalars['String']['output']>;
+  /** The sentence that states it, verbatim from the source. */
+  quote: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** Which rule proposed it and on what evidence. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Once accepted: the id of the entity, link or claim that holds it. */
+  resultId: Maybe<Scalars['ID']['output']>;
+  role: Maybe<Scalars['String']['output']>;
+  /** Where the quote is in the source's text. */
+  start: Scalars['Int']['output'];
+  status: ProposalStatus;
+  /** CLAIM: what it is about and the value. */
+  subject: Maybe<ProposalEnd>;
+  subkind: Maybe<Scalars['String']['output']>;
+  to: Maybe<ProposalEnd>;
+  /** RELATIONSHIP: the type, role and ends. */
+  type: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** What an editor may change before accepting a proposal. */
+export type ProposalEdit = {
+  /** CLAIM: attribute and value. */
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** ENTITY: it is this existing entity, not a new one (the quote is added to its citations). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** ENTITY: name, kind, subkind, date. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  subkind?: InputMaybe<Scalars['String']['input']>;
+  /** RELATIONSHIP: type and role (date too). */
+  type?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One end of a proposed link or the subject of a proposed claim: an entity the graph holds, or one the report proposes. */
+export type ProposalEnd = {
+  __typename?: 'ProposalEnd';
+  /** The entity, when the graph holds it. */
+  entity: Maybe<Entity>;
+  /** How to show it. */
+  name: Scalars['String']['output'];
+  /** The proposal of a new entity, when it does not. */
+  proposalId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A proposal that could not be accepted in a bulk accept, and why. */
+export type ProposalFailure = {
+  __typename?: 'ProposalFailure';
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What a proposal would add. */
+export type ProposalKind =
+  | 'CLAIM'
+  | 'ENTITY'
+  | 'RELATIONSHIP';
+
+/** Where a report stands in review. */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** What can be read: every root field is one database round trip. */
 export type Query = {
   __typename?: 'Query';
@@ -561,6 +735,10 @@ export type Query = {
    * `avoidKinds`: no intermediate entity of these kinds; `throughKinds`: at least one intermediate entity of these kinds.
    */
   paths: Array<Path>;
+  /** One report by its source's id. */
+  report: Maybe<Report>;
+  /** Every report taken in, newest first. */
+  reports: Array<Report>;
   /** Entities whose name or alias matches `text`, forgiving case, accents, small typos, transliteration and Cyrillic. */
   search: Array<SearchHit>;
   /** One source document with its text. */
@@ -654,6 +832,12 @@ export type QueryPathsArgs = {
 
 
 /** What can be read: every root field is one database round trip. */
+export type QueryReportArgs = {
+  sourceId: Scalars['ID']['input'];
+};
+
+
+/** What can be read: every root field is one database round trip. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -730,6 +914,73 @@ export type RelationshipPatch = {
   role?: InputMaybe<Scalars['String']['input']>;
   /** New relationship type, from the vocabulary. */
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A line of the report that cleaning took out (page controls, a comment form, spam), kept to show beside the text. */
+export type RemovedSpan = {
+  __typename?: 'RemovedSpan';
+  end: Scalars['Int']['output'];
+  /** Why it was taken out. */
+  reason: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** A report taken in: its source, the bytes it came as, what cleaning removed and what was found and proposed. */
+export type Report = {
+  __typename?: 'Report';
+  /** Size of the original in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** When it was taken in (ISO 8601) and by whom. */
+  capturedAt: Scalars['String']['output'];
+  capturedBy: Maybe<Scalars['String']['output']>;
+  fileName: Maybe<Scalars['String']['output']>;
+  /** text/plain, text/html or application/pdf. */
+  mediaType: Scalars['String']['output'];
+  /** Names, dates, sums and lengths found. */
+  mentions: Array<Mention>;
+  /** How many proposals wait for review, and how many there are. */
+  pendingCount: Scalars['Int']['output'];
+  proposalCount: Scalars['Int']['output'];
+  /** Proposals, in the order made; only those with this status when given. */
+  proposals: Array<Proposal>;
+  /** Lines cleaning took out. */
+  removed: Array<RemovedSpan>;
+  /** SHA-256 of the original bytes: the same content is one report. */
+  sha256: Scalars['String']['output'];
+  /** The source the report became; its text is what quotes are checked against. */
+  source: Source;
+};
+
+
+/** A report taken in: its source, the bytes it came as, what cleaning removed and what was found and proposed. */
+export type ReportProposalsArgs = {
+  status?: InputMaybe<ProposalStatus>;
+};
+
+/** A new report to take in: its text, or a file (plain text, HTML or PDF) as base64, and what is known about it. */
+export type ReportInput = {
+  /** Who wrote it. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** The case it belongs to; needed when the database holds more than one. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title of a new case, when `caseId` names none yet. */
+  caseTitle?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. Dates without a year in the text are read against it. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The file's bytes, base64-encoded (at most 10 MB of bytes). */
+  fileBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The file's name; its ending helps tell HTML and PDF apart. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The file's media type, when known (text/plain, text/html, application/pdf). */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Pasted text. Give this or `fileBase64`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The title; from the HTML or PDF, or the first line, when not given. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A search result. */
@@ -952,6 +1203,7 @@ export type ResolversTypes = {
   AttributeTerm: ResolverTypeWrapper<AttributeTerm>;
   AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkAcceptResult: ResolverTypeWrapper<Omit<BulkAcceptResult, 'accepted'> & { accepted: Array<ResolversTypes['Proposal']> }>;
   CentralityMeasure: CentralityMeasure;
   CentralityRanking: ResolverTypeWrapper<Omit<CentralityRanking, 'scores'> & { scores: Array<ResolversTypes['CentralityScore']> }>;
   CentralityScore: ResolverTypeWrapper<CentralityScoreModel>;
@@ -969,15 +1221,26 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphFilter: GraphFilter;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'report'> & { report: ResolversTypes['Report'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindTerm: ResolverTypeWrapper<KindTerm>;
+  Mention: ResolverTypeWrapper<MentionModel>;
   MergeRecord: ResolverTypeWrapper<MergeRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Path: ResolverTypeWrapper<PathModel>;
+  Proposal: ResolverTypeWrapper<ReviewItemModel>;
+  ProposalEdit: ProposalEdit;
+  ProposalEnd: ResolverTypeWrapper<ProposalEndModelModel>;
+  ProposalFailure: ResolverTypeWrapper<ProposalFailure>;
+  ProposalKind: ProposalKind;
+  ProposalStatus: ProposalStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipInput: RelationshipInput;
   RelationshipPatch: RelationshipPatch;
+  RemovedSpan: ResolverTypeWrapper<RemovedSpan>;
+  Report: ResolverTypeWrapper<ReportRecordModel>;
+  ReportInput: ReportInput;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
@@ -996,6 +1259,7 @@ export type ResolversParentTypes = {
   AttributeTerm: AttributeTerm;
   AuditRecord: AuditRecordModel;
   Boolean: Scalars['Boolean']['output'];
+  BulkAcceptResult: Omit<BulkAcceptResult, 'accepted'> & { accepted: Array<ResolversParentTypes['Proposal']> };
   CentralityRanking: Omit<CentralityRanking, 'scores'> & { scores: Array<ResolversParentTypes['CentralityScore']> };
   CentralityScore: CentralityScoreModel;
   Citation: Omit<Citation, 'source'> & { source: ResolversParentTypes['Source'] };
@@ -1011,15 +1275,24 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphFilter: GraphFilter;
   ID: Scalars['ID']['output'];
+  IngestResult: Omit<IngestResult, 'report'> & { report: ResolversParentTypes['Report'] };
   Int: Scalars['Int']['output'];
   KindTerm: KindTerm;
+  Mention: MentionModel;
   MergeRecord: MergeRecordModel;
   Mutation: Record<PropertyKey, never>;
   Path: PathModel;
+  Proposal: ReviewItemModel;
+  ProposalEdit: ProposalEdit;
+  ProposalEnd: ProposalEndModelModel;
+  ProposalFailure: ProposalFailure;
   Query: Record<PropertyKey, never>;
   Relationship: RelationshipModel;
   RelationshipInput: RelationshipInput;
   RelationshipPatch: RelationshipPatch;
+  RemovedSpan: RemovedSpan;
+  Report: ReportRecordModel;
+  ReportInput: ReportInput;
   SearchHit: SearchHitModel;
   Source: SourceModel;
   SourceInput: SourceInput;
@@ -1048,6 +1321,11 @@ export type AuditRecordResolvers<ContextType = Context, ParentType extends Resol
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type BulkAcceptResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BulkAcceptResult'] = ResolversParentTypes['BulkAcceptResult']> = {
+  accepted?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  failed?: Resolver<Array<ResolversTypes['ProposalFailure']>, ParentType, ContextType>;
 };
 
 export type CentralityRankingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CentralityRanking'] = ResolversParentTypes['CentralityRanking']> = {
@@ -1104,12 +1382,29 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type IngestResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IngestResult'] = ResolversParentTypes['IngestResult']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+};
+
 export type KindTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindTerm'] = ResolversParentTypes['KindTerm']> = {
   color?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shape?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subkinds?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subkind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MergeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MergeRecord'] = ResolversParentTypes['MergeRecord']> = {
@@ -1123,6 +1418,8 @@ export type MergeRecordResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
+  acceptProposals?: Resolver<ResolversTypes['BulkAcceptResult'], ParentType, ContextType, RequireFields<MutationAcceptProposalsArgs, 'minConfidence' | 'sourceId'>>;
   addAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'alias' | 'id' | 'reason'>>;
   addCitation?: Resolver<ResolversTypes['CitedFact'], ParentType, ContextType, RequireFields<MutationAddCitationArgs, 'citation' | 'targetId'>>;
   addVocabularyTerm?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType, RequireFields<MutationAddVocabularyTermArgs, 'input'>>;
@@ -1133,8 +1430,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelationship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
+  ingestReport?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestReportArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'mergedId' | 'reason' | 'survivorId'>>;
   rankClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'id' | 'preferred'>>;
+  rejectProposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id'>>;
   removeAlias?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRemoveAliasArgs, 'alias' | 'id'>>;
   removeCitation?: Resolver<ResolversTypes['CitedFact'], ParentType, ContextType, RequireFields<MutationRemoveCitationArgs, 'citation' | 'targetId'>>;
   undoMerge?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUndoMergeArgs, 'mergeId'>>;
@@ -1151,6 +1450,45 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   sourceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  attribute?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  contradicts?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType>;
+  corroborates?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProposalKind'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  resultId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  subkind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ProposalEnd']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposalEndResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalEnd'] = ResolversParentTypes['ProposalEnd']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ProposalFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposalFailure'] = ResolversParentTypes['ProposalFailure']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   centrality?: Resolver<ResolversTypes['CentralityRanking'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'measure'>>;
@@ -1162,6 +1500,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'sourceId'>>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1180,6 +1520,27 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
   target?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RemovedSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovedSpan'] = ResolversParentTypes['RemovedSpan']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  byteSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  capturedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  capturedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  pendingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  proposals?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType, Partial<ReportProposalsArgs>>;
+  removed?: Resolver<Array<ResolversTypes['RemovedSpan']>, ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -1228,6 +1589,7 @@ export type VocabularyResolvers<ContextType = Context, ParentType extends Resolv
 export type Resolvers<ContextType = Context> = {
   AttributeTerm?: AttributeTermResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  BulkAcceptResult?: BulkAcceptResultResolvers<ContextType>;
   CentralityRanking?: CentralityRankingResolvers<ContextType>;
   CentralityScore?: CentralityScoreResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -1235,12 +1597,19 @@ export type Resolvers<ContextType = Context> = {
   Claim?: ClaimResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  IngestResult?: IngestResultResolvers<ContextType>;
   KindTerm?: KindTermResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalEnd?: ProposalEndResolvers<ContextType>;
+  ProposalFailure?: ProposalFailureResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RemovedSpan?: RemovedSpanResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

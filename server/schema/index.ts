@@ -8,6 +8,7 @@ import { analyticsResolvers } from '../resolvers/analytics.js';
 import { curationResolvers } from '../resolvers/curation.js';
 import { entityResolvers } from '../resolvers/entities.js';
 import { evidenceResolvers } from '../resolvers/evidence.js';
+import { ingestResolvers } from '../resolvers/ingest.js';
 import { networkResolvers } from '../resolvers/network.js';
 import { searchResolvers } from '../resolvers/search.js';
 import { timelineResolvers } from '../resolvers/timeline.js';
@@ -46,6 +47,7 @@ export function buildSchema() {
       analyticsResolvers,
       curationResolvers,
       vocabularyResolvers,
+      ingestResolvers,
     ],
   });
   return inheritDescriptions(schema);

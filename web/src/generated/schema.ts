@@ -53,6 +53,12 @@ export type AuditRecord = {
   targetId: Scalars['ID']['output'];
 };
 
+/** The outcome of accepting a report's proposals above a confidence. */
+export type BulkAcceptResult = {
+  accepted: Array<Proposal>;
+  failed: Array<ProposalFailure>;
+};
+
 /** How centrality is measured: DEGREE counts links, BETWEENNESS counts shortest paths through an entity. */
 export type CentralityMeasure =
   | 'BETWEENNESS'
@@ -248,6 +254,13 @@ export type GraphFilter = {
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** The outcome of taking in a report. */
+export type IngestResult = {
+  /** False when the same content was taken in before: nothing new was made. */
+  created: Scalars['Boolean']['output'];
+  report: Report;
+};
+
 /** A kind of entity, with its subkinds and how the page draws it. */
 export type KindTerm = {
   /** Colour the page draws it in (#rrggbb). */
@@ -260,6 +273,26 @@ export type KindTerm = {
   shape: Scalars['String']['output'];
   /** Its subkinds; an entity of a kind with subkinds must have one of them. */
   subkinds: Array<Term>;
+};
+
+/** A name, date, sum or length found in a report, and the entity a name was linked to. */
+export type Mention = {
+  end: Scalars['Int']['output'];
+  /** The entity a name was linked to; null when none fits well enough. */
+  entity: Maybe<Entity>;
+  /** person, organisation, instrument, place (or another kind of the vocabulary), date, money or duration. */
+  kind: Scalars['String']['output'];
+  /** Why it was linked or not: alias, transliteration, spelling variant, acronym, shared context, a conflict. */
+  reasons: Array<Scalars['String']['output']>;
+  /** How well the name fits its best candidate, 0 to 1. */
+  score: Maybe<Scalars['Float']['output']>;
+  /** Offsets in the source's text (UTF-16 code units, end exclusive). */
+  start: Scalars['Int']['output'];
+  subkind: Maybe<Scalars['String']['output']>;
+  /** As written. */
+  text: Scalars['String']['output'];
+  /** A date as YYYY[-MM[-DD]] (null when the year is unknown); a sum or length as written. */
+  value: Maybe<Scalars['String']['output']>;
 };
 
 /** A recorded decision that two entities are one. */
@@ -285,6 +318,10 @@ export type MergeRecord = {
  * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
  */
 export type Mutation = {
+  /** Accepts a proposal (editors), after the edits given: it becomes an ordinary cited, audited fact, or corroborates the one the graph holds. */
+  acceptProposal: Proposal;
+  /** Accepts every pending proposal of a report at or above `minConfidence` (0 to 1). */
+  acceptProposals: BulkAcceptResult;
   /** Adds a spelling, acronym or transliteration, with the reason it names the same entity. */
   addAlias: Entity;
   /** Adds a citation to an entity, link or claim (by id): another source for the same fact. A citation it has already is refused. */
@@ -305,10 +342,14 @@ export type Mutation = {
   deleteEntity: Scalars['Boolean']['output'];
   /** Deletes a link; the audit record keeps what it was. */
   deleteRelationship: Scalars['Boolean']['output'];
+  /** Takes a report in (editors): cleans it, finds names, links them and proposes cited facts, all pending review. The same content twice makes nothing new. Bad input (empty, binary, an unreadable encoding, over 10 MB, a PDF without a text layer) is BAD_USER_INPUT with `reason`, and nothing is written. */
+  ingestReport: IngestResult;
   /** Merges `mergedId` into `survivorId`: names, citations, links and claims move to the survivor. Recorded; undo with `undoMerge`. */
   mergeEntities: MergeRecord;
   /** Ranks a claim preferred over the other values of its attribute (reason required), or clears that; every side stays visible. */
   rankClaim: Claim;
+  /** Rejects a proposal (editors); the same statement is not proposed again. */
+  rejectProposal: Proposal;
   /** Removes an alias (with its reason). */
   removeAlias: Entity;
   /** Removes one citation from an entity, link or claim; the last one cannot be removed (delete the fact instead). */
@@ -321,6 +362,26 @@ export type Mutation = {
   updateEntity: Entity;
   /** Changes a link's type, role or date; refused (CONFLICT) when it would become a copy of another link. */
   updateRelationship: Relationship;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationAcceptProposalArgs = {
+  edit?: InputMaybe<ProposalEdit>;
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationAcceptProposalsArgs = {
+  minConfidence: Scalars['Float']['input'];
+  sourceId: Scalars['ID']['input'];
 };
 
 
@@ -421,6 +482,15 @@ export type MutationDeleteRelationshipArgs = {
  * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
  * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
  */
+export type MutationIngestReportArgs = {
+  input: ReportInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
 export type MutationMergeEntitiesArgs = {
   mergedId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -435,6 +505,16 @@ export type MutationMergeEntitiesArgs = {
 export type MutationRankClaimArgs = {
   id: Scalars['ID']['input'];
   preferred: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -514,6 +594,91 @@ export type Path = {
   sourceCount: Scalars['Int']['output'];
 };
 
+/** A fact proposed from a report, with the sentence that states it. Pending until an editor accepts or rejects it. */
+export type Proposal = {
+  attribute: Maybe<Scalars['String']['output']>;
+  /** 0 to 1: how sure the rules and the linking are. */
+  confidence: Scalars['Float']['output'];
+  /** Claims about the same subject and single-valued attribute with another value: accepting makes a contradiction, both kept. */
+  contradicts: Array<Claim>;
+  /** The id of the fact the graph already holds that accepting would corroborate (add this citation to). */
+  corroborates: Maybe<Scalars['ID']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** Who decided, when, and (for a rejection) why. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  /** ENTITY: the kind, subkind, name and date of the new entity. */
+  entityKind: Maybe<Scalars['String']['output']>;
+  from: Maybe<ProposalEnd>;
+  id: Scalars['ID']['output'];
+  kind: ProposalKind;
+  name: Maybe<Scalars['String']['output']>;
+  /** The sentence that states it, verbatim from the source. */
+  quote: Scalars['String']['output'];
+  reason: Maybe<Scalars['String']['output']>;
+  /** Which rule proposed it and on what evidence. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Once accepted: the id of the entity, link or claim that holds it. */
+  resultId: Maybe<Scalars['ID']['output']>;
+  role: Maybe<Scalars['String']['output']>;
+  /** Where the quote is in the source's text. */
+  start: Scalars['Int']['output'];
+  status: ProposalStatus;
+  /** CLAIM: what it is about and the value. */
+  subject: Maybe<ProposalEnd>;
+  subkind: Maybe<Scalars['String']['output']>;
+  to: Maybe<ProposalEnd>;
+  /** RELATIONSHIP: the type, role and ends. */
+  type: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['String']['output']>;
+};
+
+/** What an editor may change before accepting a proposal. */
+export type ProposalEdit = {
+  /** CLAIM: attribute and value. */
+  attribute?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** ENTITY: it is this existing entity, not a new one (the quote is added to its citations). */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** ENTITY: name, kind, subkind, date. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  subkind?: InputMaybe<Scalars['String']['input']>;
+  /** RELATIONSHIP: type and role (date too). */
+  type?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One end of a proposed link or the subject of a proposed claim: an entity the graph holds, or one the report proposes. */
+export type ProposalEnd = {
+  /** The entity, when the graph holds it. */
+  entity: Maybe<Entity>;
+  /** How to show it. */
+  name: Scalars['String']['output'];
+  /** The proposal of a new entity, when it does not. */
+  proposalId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A proposal that could not be accepted in a bulk accept, and why. */
+export type ProposalFailure = {
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What a proposal would add. */
+export type ProposalKind =
+  | 'CLAIM'
+  | 'ENTITY'
+  | 'RELATIONSHIP';
+
+/** Where a report stands in review. */
+export type ProposalStatus =
+  | 'ACCEPTED'
+  | 'PENDING'
+  | 'REJECTED';
+
 /** What can be read: every root field is one database round trip. */
 export type Query = {
   /** The newest audit records, optionally about one entity, link, claim or word. Admins only. */
@@ -539,6 +704,10 @@ export type Query = {
    * `avoidKinds`: no intermediate entity of these kinds; `throughKinds`: at least one intermediate entity of these kinds.
    */
   paths: Array<Path>;
+  /** One report by its source's id. */
+  report: Maybe<Report>;
+  /** Every report taken in, newest first. */
+  reports: Array<Report>;
   /** Entities whose name or alias matches `text`, forgiving case, accents, small typos, transliteration and Cyrillic. */
   search: Array<SearchHit>;
   /** One source document with its text. */
@@ -632,6 +801,12 @@ export type QueryPathsArgs = {
 
 
 /** What can be read: every root field is one database round trip. */
+export type QueryReportArgs = {
+  sourceId: Scalars['ID']['input'];
+};
+
+
+/** What can be read: every root field is one database round trip. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -707,6 +882,71 @@ export type RelationshipPatch = {
   role?: InputMaybe<Scalars['String']['input']>;
   /** New relationship type, from the vocabulary. */
   type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A line of the report that cleaning took out (page controls, a comment form, spam), kept to show beside the text. */
+export type RemovedSpan = {
+  end: Scalars['Int']['output'];
+  /** Why it was taken out. */
+  reason: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
+/** A report taken in: its source, the bytes it came as, what cleaning removed and what was found and proposed. */
+export type Report = {
+  /** Size of the original in bytes. */
+  byteSize: Scalars['Int']['output'];
+  /** When it was taken in (ISO 8601) and by whom. */
+  capturedAt: Scalars['String']['output'];
+  capturedBy: Maybe<Scalars['String']['output']>;
+  fileName: Maybe<Scalars['String']['output']>;
+  /** text/plain, text/html or application/pdf. */
+  mediaType: Scalars['String']['output'];
+  /** Names, dates, sums and lengths found. */
+  mentions: Array<Mention>;
+  /** How many proposals wait for review, and how many there are. */
+  pendingCount: Scalars['Int']['output'];
+  proposalCount: Scalars['Int']['output'];
+  /** Proposals, in the order made; only those with this status when given. */
+  proposals: Array<Proposal>;
+  /** Lines cleaning took out. */
+  removed: Array<RemovedSpan>;
+  /** SHA-256 of the original bytes: the same content is one report. */
+  sha256: Scalars['String']['output'];
+  /** The source the report became; its text is what quotes are checked against. */
+  source: Source;
+};
+
+
+/** A report taken in: its source, the bytes it came as, what cleaning removed and what was found and proposed. */
+export type ReportProposalsArgs = {
+  status?: InputMaybe<ProposalStatus>;
+};
+
+/** A new report to take in: its text, or a file (plain text, HTML or PDF) as base64, and what is known about it. */
+export type ReportInput = {
+  /** Who wrote it. */
+  author?: InputMaybe<Scalars['String']['input']>;
+  /** The case it belongs to; needed when the database holds more than one. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title of a new case, when `caseId` names none yet. */
+  caseTitle?: InputMaybe<Scalars['String']['input']>;
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. Dates without a year in the text are read against it. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** The file's bytes, base64-encoded (at most 10 MB of bytes). */
+  fileBase64?: InputMaybe<Scalars['String']['input']>;
+  /** The file's name; its ending helps tell HTML and PDF apart. */
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  /** The file's media type, when known (text/plain, text/html, application/pdf). */
+  mediaType?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Pasted text. Give this or `fileBase64`. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The title; from the HTML or PDF, or the first line, when not given. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A search result. */

@@ -1,0 +1,101 @@
+// Reports and their review: ingestReport, reports, report, acceptProposal, rejectProposal, acceptProposals.
+import { requireRole } from '../auth/access.js';
+import { domainError, throwIfProblems } from '../db/errors.js';
+import { IngestError } from '../ingest/errors.js';
+import type { ClaimProposal, EndRef, EntityProposal, ProposalEndModel, RelationshipProposal, ReviewItem } from '../ingest/proposals.js';
+import { findEntity } from '../repository/entities.js';
+import { acceptAbove, acceptProposal, listProposals, rejectProposal } from '../repository/proposal-review.js';
+import { findReport, ingestReport, listReports, type ReportRecord } from '../repository/reports.js';
+import { claimById } from '../repository/state.js';
+import type { ReportInput, Resolvers } from '../schema/generated.js';
+import type { Context } from './context.js';
+
+const editor = (context: Context, action: string) => requireRole(context.auth.viewer(), context.auth.hasToken, ['editor', 'admin'], action);
+
+function bytesOf(input: ReportInput): Uint8Array {
+  const given = [input.text != null, input.fileBase64 != null].filter(Boolean).length;
+  throwIfProblems(given === 1 ? [] : ['give either text or fileBase64, not both or neither'], 'input');
+  if (input.text != null) return new TextEncoder().encode(input.text);
+  const base64 = input.fileBase64!.replace(/\s+/g, '');
+  throwIfProblems(/^[A-Za-z0-9+/]*={0,2}$/.test(base64) ? [] : ['fileBase64 is not base64'], 'input.fileBase64');
+  return new Uint8Array(Buffer.from(base64, 'base64'));
+}
+
+/** A refused report is the client's to fix: BAD_USER_INPUT with the reason's code. */
+function asUserError(error: unknown): unknown {
+  return error instanceof IngestError ? domainError('BAD_USER_INPUT', error.message, { reason: error.code, argument: 'input' }) : error;
+}
+
+async function reportOrThrow(context: Context, sourceId: string): Promise<ReportRecord> {
+  const report = await findReport(context.db, sourceId);
+  if (!report) throw domainError('NOT_FOUND', `No report has source id "${sourceId}"`, { id: sourceId });
+  return report;
+}
+
+const endOf = (item: ReviewItem, ref: EndRef): ProposalEndModel => ({ ref, sourceId: item.sourceId });
+
+export const ingestResolvers: Resolvers = {
+  Query: {
+    reports: (_, __, { db }) => listReports(db),
+    report: (_, { sourceId }, { db }) => findReport(db, sourceId),
+  },
+  Mutation: {
+    ingestReport: async (_, { input }, context) => {
+      const viewer = await editor(context, 'ingestReport');
+      try {
+        const { sourceId, created } = await ingestReport(context.db, viewer, { ...input, bytes: bytesOf(input) });
+        return { report: await reportOrThrow(context, sourceId), created };
+      } catch (error) {
+        throw asUserError(error);
+      }
+    },
+    acceptProposal: async (_, { id, edit }, context) => acceptProposal(context.db, await editor(context, 'acceptProposal'), id, edit ?? {}),
+    rejectProposal: async (_, { id, reason }, context) => rejectProposal(context.db, await editor(context, 'rejectProposal'), id, reason ?? null),
+    acceptProposals: async (_, { sourceId, minConfidence }, context) =>
+      acceptAbove(context.db, await editor(context, 'acceptProposals'), sourceId, minConfidence),
+  },
+  Report: {
+    removed: async (report, _, context) => (report.analysis ?? (await reportOrThrow(context, report.sourceId)).analysis)?.removed ?? [],
+    mentions: async (report, _, context) => (report.analysis ?? (await reportOrThrow(context, report.sourceId)).analysis)?.mentions ?? [],
+    proposals: async (report, { status }, { db }) => (await listProposals(db, report.sourceId)).filter((p) => !status || p.status === status),
+    pendingCount: async (report, _, { db }) => (await listProposals(db, report.sourceId)).filter((p) => p.status === 'PENDING').length,
+    proposalCount: async (report, _, { db }) => (await listProposals(db, report.sourceId)).length,
+  },
+  Mention: {
+    entity: (mention, _, { db }) => (mention.link?.entityId ? findEntity(db, mention.link.entityId) : null),
+    score: (mention) => mention.link?.score ?? null,
+    reasons: (mention) => mention.link?.reasons ?? [],
+  },
+  Proposal: {
+    quote: (item) => item.proposal.quote,
+    start: (item) => item.proposal.start,
+    end: (item) => item.proposal.end,
+    reasons: (item) => item.proposal.reasons,
+    entityKind: (item) => (item.kind === 'ENTITY' ? (item.proposal as EntityProposal).kind : null),
+    subkind: (item) => (item.kind === 'ENTITY' ? (item.proposal as EntityProposal).subkind : null),
+    name: (item) => (item.kind === 'ENTITY' ? (item.proposal as EntityProposal).name : null),
+    date: (item) => ('date' in item.proposal ? item.proposal.date : null),
+    type: (item) => (item.kind === 'RELATIONSHIP' ? (item.proposal as RelationshipProposal).type : null),
+    role: (item) => (item.kind === 'RELATIONSHIP' ? (item.proposal as RelationshipProposal).role : null),
+    from: (item) => (item.kind === 'RELATIONSHIP' ? endOf(item, (item.proposal as RelationshipProposal).from) : null),
+    to: (item) => (item.kind === 'RELATIONSHIP' ? endOf(item, (item.proposal as RelationshipProposal).to) : null),
+    subject: (item) => (item.kind === 'CLAIM' ? endOf(item, (item.proposal as ClaimProposal).subject) : null),
+    attribute: (item) => (item.kind === 'CLAIM' ? (item.proposal as ClaimProposal).attribute : null),
+    value: (item) => (item.kind === 'CLAIM' ? (item.proposal as ClaimProposal).value : null),
+    contradicts: (item, _, { db }) => Promise.all(item.contradicts.map((id) => claimById((key, params) => db.read(key, params), id))),
+  },
+  ProposalEnd: {
+    entity: (end, _, { db }) => ('entityId' in end.ref ? findEntity(db, end.ref.entityId) : null),
+    proposalId: async (end, _, { db }) => {
+      if ('entityId' in end.ref) return null;
+      const key = end.ref.key;
+      return (await listProposals(db, end.sourceId)).find((p) => p.kind === 'ENTITY' && (p.proposal as EntityProposal).key === key)?.id ?? null;
+    },
+    name: async (end, _, { db }) => {
+      if ('entityId' in end.ref) return (await findEntity(db, end.ref.entityId))?.name ?? end.ref.entityId;
+      const key = end.ref.key;
+      const entity = (await listProposals(db, end.sourceId)).find((p) => p.kind === 'ENTITY' && (p.proposal as EntityProposal).key === key);
+      return entity ? (entity.proposal as EntityProposal).name : key;
+    },
+  },
+};
