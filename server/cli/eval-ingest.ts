@@ -1,0 +1,64 @@
+// npm run eval:ingest [-- --names-only] [--json]: how well ingestion finds, links and proposes, on the hand-labelled
+// seed articles (as scraped, chrome and all) and on an unseen report written with other spellings.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { runCommand } from '../command.js';
+import { evaluate, precision, recall, sum, type Evaluation, type EvaluationInput, type LabelledReport, type Tally } from '../ingest/evaluate.js';
+import { buildGazetteer, knownEntities } from '../ingest/gazetteer.js';
+import { readLexicon } from '../ingest/lexicon.js';
+import { projectRoot, seedDir } from '../paths.js';
+import { readDataset } from '../seed/read-dataset.js';
+
+const fixtures = path.join(projectRoot, 'tests', 'fixtures');
+
+export function evaluationInputs(dataset: ReturnType<typeof readDataset>): { seeds: EvaluationInput[]; unseen: EvaluationInput[] } {
+  const labels = parse(readFileSync(path.join(fixtures, 'ingest-eval.yaml'), 'utf8')) as { articles: LabelledReport[] };
+  const seeds = labels.articles.map((label) => {
+    const source = dataset.sources.find((s) => s.id === label.source);
+    if (!source) throw new Error(`tests/fixtures/ingest-eval.yaml: no seed source ${label.source}`);
+    return {
+      label,
+      text: readFileSync(path.join(fixtures, 'reports', 'seeds', `${label.source}.txt`), 'utf8'),
+      date: source.date,
+      articleLines: new Set(source.text.split('\n').map((l) => l.trim())),
+    };
+  });
+  const unseenLabel = parse(readFileSync(path.join(fixtures, 'reports', 'new-report-kazakhstan.yaml'), 'utf8')) as LabelledReport;
+  const unseen = [{ label: unseenLabel, text: readFileSync(path.join(fixtures, 'reports', 'new-report-kazakhstan.txt'), 'utf8'), date: null, articleLines: null }];
+  return { seeds, unseen };
+}
+
+const figure = (n: number | null) => (n === null ? '  –  ' : n.toFixed(2).padStart(5));
+const row = (name: string, t: Tally) =>
+  `  ${name.padEnd(22)} P ${figure(precision(t))}  R ${figure(recall(t))}   (tp ${t.tp}, fp ${t.fp}, fn ${t.fn})`;
+
+function report(title: string, e: Evaluation): string {
+  const lines = [`${title}  (${e.milliseconds} ms)`, ' mentions'];
+  for (const [kind, t] of Object.entries(e.mentions).sort()) lines.push(row(kind, t));
+  lines.push(row('all', sum(Object.values(e.mentions))), ' linking to existing entities');
+  for (const [kind, t] of Object.entries(e.linking).sort()) lines.push(row(kind, t));
+  lines.push(row('people+orgs+courts', sum(['person', 'organisation', 'court'].map((k) => e.linking[k] ?? { tp: 0, fp: 0, fn: 0 }))));
+  lines.push(' proposals', row('relationships', e.relationships), row('relationships (direct)', e.relationshipsDirect), row('claims', e.claims));
+  lines.push(` from page chrome: ${e.fromChrome.mentions} mentions, ${e.fromChrome.proposals} proposals; forbidden links proposed: ${e.forbidden}`);
+  return lines.join('\n');
+}
+
+runCommand(async () => {
+  const args = process.argv.slice(2);
+  const dataset = readDataset(seedDir);
+  const namesOnly = args.includes('--names-only');
+  const entities = dataset.entities.map((e) => (namesOnly ? { ...e, aliases: [] } : e));
+  const gazetteer = buildGazetteer(knownEntities(entities, dataset.relationships));
+  const lexicon = readLexicon(dataset.vocabulary);
+  const { seeds, unseen } = evaluationInputs(dataset);
+  const results = { seeds: evaluate(seeds, gazetteer, lexicon), unseen: evaluate(unseen, gazetteer, lexicon) };
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(results, null, 2));
+    return;
+  }
+  const graph = namesOnly ? 'the graph without its aliases' : 'the seeded graph';
+  console.log(report(`Five seed articles, as scraped, against ${graph}`, results.seeds));
+  console.log();
+  console.log(report(`Unseen report (other spellings), against ${graph}`, results.unseen));
+});
