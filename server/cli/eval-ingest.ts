@@ -1,4 +1,4 @@
-// npm run eval:ingest [-- --names-only] [--json]: how well ingestion finds, links and proposes, on the hand-labelled
+// npm run eval:ingest [-- --names-only] [--verbose] [--json]: how well ingestion finds, links and proposes, on the hand-labelled
 // seed articles (as scraped, chrome and all) and on an unseen report written with other spellings.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -41,11 +41,14 @@ function report(title: string, e: Evaluation): string {
   lines.push(row('people+orgs+courts', sum(['person', 'organisation', 'court'].map((k) => e.linking[k] ?? { tp: 0, fp: 0, fn: 0 }))));
   lines.push(' proposals', row('relationships', e.relationships), row('relationships (direct)', e.relationshipsDirect), row('claims', e.claims));
   lines.push(` from page chrome: ${e.fromChrome.mentions} mentions, ${e.fromChrome.proposals} proposals; forbidden links proposed: ${e.forbidden}`);
+  if (verbose) lines.push(...e.errors.map((error) => `   - ${error}`));
   return lines.join('\n');
 }
 
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose');
+
 runCommand(async () => {
-  const args = process.argv.slice(2);
   const dataset = readDataset(seedDir);
   const namesOnly = args.includes('--names-only');
   const entities = dataset.entities.map((e) => (namesOnly ? { ...e, aliases: [] } : e));

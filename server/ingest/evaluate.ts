@@ -82,8 +82,15 @@ function linkBucket(entityId: string, gazetteer: Gazetteer): string {
 function scoreMentions(analysis: Analysis, label: LabelledReport, result: Evaluation): void {
   const gold = new Map(label.mentions.map((m) => [`${m.kind}|${fold(m.text)}`, m]));
   const predicted = new Set(analysis.mentions.map((m) => `${m.kind}|${fold(m.text)}`));
-  for (const key of predicted) bump(result.mentions, key.split('|')[0]!, gold.has(key) ? 'tp' : 'fp');
-  for (const [key, m] of gold) if (!predicted.has(key)) bump(result.mentions, m.kind, 'fn');
+  for (const key of predicted) {
+    bump(result.mentions, key.split('|')[0]!, gold.has(key) ? 'tp' : 'fp');
+    if (!gold.has(key)) result.errors.push(`${label.source}: mention found that is not labelled: ${key}`);
+  }
+  for (const [key, m] of gold) {
+    if (predicted.has(key)) continue;
+    bump(result.mentions, m.kind, 'fn');
+    result.errors.push(`${label.source}: mention missed: ${key}`);
+  }
 }
 
 function scoreLinking(analysis: Analysis, label: LabelledReport, gazetteer: Gazetteer, result: Evaluation): void {
@@ -94,9 +101,16 @@ function scoreLinking(analysis: Analysis, label: LabelledReport, gazetteer: Gaze
     if (!predicted) continue;
     const expected = gold.get(text);
     if (expected === predicted) bump(result.linking, linkBucket(predicted, gazetteer), 'tp');
-    else bump(result.linking, linkBucket(predicted, gazetteer), 'fp');
+    else {
+      bump(result.linking, linkBucket(predicted, gazetteer), 'fp');
+      result.errors.push(`${label.source}: "${text}" linked to ${predicted}, labelled ${expected ?? 'new or not a mention'}`);
+    }
   }
-  for (const [text, expected] of gold) if (expected && links.get(text) !== expected) bump(result.linking, linkBucket(expected, gazetteer), 'fn');
+  for (const [text, expected] of gold) {
+    if (!expected || links.get(text) === expected) continue;
+    bump(result.linking, linkBucket(expected, gazetteer), 'fn');
+    result.errors.push(`${label.source}: "${text}" not linked to ${expected} (${links.has(text) ? `linked to ${links.get(text)}` : 'not found'})`);
+  }
 }
 
 function endName(ref: EndRef, analysis: Analysis): string {
@@ -114,10 +128,14 @@ function scoreRelationships(analysis: Analysis, label: LabelledReport, result: E
   );
   const gold = label.relationships.map((r) => ({ ...r, from: goldEnd(r.from), to: goldEnd(r.to) }));
   const goldKeys = new Set(gold.map(relationshipKey));
-  for (const key of predicted) result.relationships[goldKeys.has(key) ? 'tp' : 'fp']++;
+  for (const key of predicted) {
+    result.relationships[goldKeys.has(key) ? 'tp' : 'fp']++;
+    if (!goldKeys.has(key)) result.errors.push(`${label.source}: relationship proposed, not labelled: ${key}`);
+  }
   for (const r of gold) {
     const found = predicted.has(relationshipKey(r));
     if (!found) result.relationships.fn++;
+    if (!found && r.direct) result.errors.push(`${label.source}: direct relationship missed: ${relationshipKey(r)}`);
     if (r.direct) result.relationshipsDirect[found ? 'tp' : 'fn']++;
   }
   result.relationshipsDirect.fp = result.relationships.fp;
@@ -135,8 +153,14 @@ function scoreClaims(analysis: Analysis, label: LabelledReport, result: Evaluati
     if (i >= 0) {
       matched.add(i);
       result.claims.tp++;
-    } else result.claims.fp++;
+    } else {
+      result.claims.fp++;
+      result.errors.push(`${label.source}: claim proposed, not labelled: ${subject} ${c.attribute} = ${c.value}`);
+    }
   }
+  gold.forEach((g, k) => {
+    if (!matched.has(k)) result.errors.push(`${label.source}: claim missed: ${g.subject} ${g.attribute} = ${g.value}`);
+  });
   result.claims.fn += gold.length - matched.size;
 }
 

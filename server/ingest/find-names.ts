@@ -25,6 +25,8 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'von', 
 const MONTHS_AND_DAYS = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
+/** "Convention No. 87": the number belongs to the name. */
+const NUMBER_SIGNS = new Set(['no', 'nr', 'number']);
 const PROPER_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
 
 const bare = (t: string) => t.replace(/[’']s?$/u, '');
@@ -119,15 +121,40 @@ function classify(
   if (has('Place') || has('Country') || has('City')) {
     return { kind: 'place', subkind: has('Country') ? 'country' : 'city', reason: 'a place name (compromise)' };
   }
-  if (placeCue && words.length <= 2 && placeCue !== 'from' && placeCue !== 'in')
+  // "in Aktau": one word after "in" or "at" is a place; longer runs after them are as often bodies ("in the Senate").
+  if (placeCue && (words.length === 1 || (placeCue !== 'from' && placeCue !== 'in' && placeCue !== 'at' && words.length <= 2)))
     return { kind: 'place', subkind: 'city', reason: `"${placeCue}" before it` };
   if (words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text)) && !has('Organization'))
     return { kind: 'person', subkind: null, reason: 'two or three capitalised words without a head word' };
   return null;
 }
 
+/** "Kushakpaev and Eleusinov" is two names; "Fuel and Energy Workers’ Union" is one: a head word keeps a run whole. */
+function splitAtAnd(run: Token[], rules: NameRules): Token[][] {
+  const isAnd = (t: Token) => t.text === 'and' || t.text === '&';
+  if (!run.some(isAnd) || rules.heads.has(bare(run.at(-1)!.text).toLowerCase())) return [run];
+  const parts: Token[][] = [[]];
+  for (const t of run) {
+    if (isAnd(t)) parts.push([]);
+    else parts.at(-1)!.push(t);
+  }
+  return parts
+    .map((p) => {
+      while (p.length > 0 && CONNECTORS.has(p.at(-1)!.text.toLowerCase())) p.pop();
+      while (p.length > 0 && CONNECTORS.has(p[0]!.text.toLowerCase())) p.shift();
+      return p;
+    })
+    .filter((p) => p.length > 0);
+}
+
 /** Runs of capitalised words outside the gazetteer's spans. */
-function capitalisedSpans(sentence: Sentence, index: number, covered: (t: Token) => boolean, rules: NameRules): NameSpan[] {
+function capitalisedSpans(
+  sentence: Sentence,
+  index: number,
+  covered: (t: Token) => boolean,
+  rules: NameRules,
+  namesElsewhere: ReadonlySet<string>,
+): NameSpan[] {
   const tokens = sentence.tokens;
   if (isTitleCase(tokens)) return [];
   const tags = tagTokens(sentence);
@@ -138,7 +165,10 @@ function capitalisedSpans(sentence: Sentence, index: number, covered: (t: Token)
     const proper = (k: number) =>
       capitalised(tokens[k]!.text) &&
       !rules.offices.has(tokens[k]!.text.toLowerCase()) &&
-      (k > 0 || PROPER_TAGS.some((tag) => tags[k]!.tags.has(tag)) || isAcronymToken(tokens[k]!.text));
+      (k > 0 ||
+        PROPER_TAGS.some((tag) => tags[k]!.tags.has(tag)) ||
+        isAcronymToken(tokens[k]!.text) ||
+        namesElsewhere.has(bare(tokens[k]!.text).toLowerCase()));
     if (covered(t) || !proper(i)) {
       i++;
       continue;
@@ -146,8 +176,9 @@ function capitalisedSpans(sentence: Sentence, index: number, covered: (t: Token)
     let j = i;
     while (j + 1 < tokens.length && !covered(tokens[j + 1]!)) {
       const gap = sentence.text.slice(tokens[j]!.end - sentence.start, tokens[j + 1]!.start - sentence.start);
-      if (!/^\s+$/.test(gap)) break;
-      if (proper(j + 1) || (/^\d+$/.test(tokens[j + 1]!.text) && rules.heads.get(tokens[j]!.text.toLowerCase())?.kind === 'instrument')) j++;
+      if (!/^\s+$/.test(gap) && !(gap === '. ' && NUMBER_SIGNS.has(tokens[j]!.text.toLowerCase()))) break;
+      const numbered = /^\d+$/.test(tokens[j + 1]!.text) && (rules.heads.get(tokens[j]!.text.toLowerCase())?.kind === 'instrument' || NUMBER_SIGNS.has(tokens[j]!.text.toLowerCase()));
+      if (proper(j + 1) || numbered) j++;
       else if (CONNECTORS.has(tokens[j + 1]!.text.toLowerCase())) {
         let k = j + 1;
         while (k < tokens.length && CONNECTORS.has(tokens[k]!.text.toLowerCase())) k++;
@@ -155,22 +186,57 @@ function capitalisedSpans(sentence: Sentence, index: number, covered: (t: Token)
         else break;
       } else break;
     }
-    const words = tokens.slice(i, j + 1);
-    const kind = classify(words, tokens.slice(Math.max(0, i - 3), i), tokens.slice(j + 1, j + 3), tags.slice(i, j + 1), rules);
-    if (kind) {
+    for (const words of splitAtAnd(tokens.slice(i, j + 1), rules)) {
+      const at = tokens.indexOf(words[0]!);
+      const end = tokens.indexOf(words.at(-1)!);
+      const kind = classify(words, tokens.slice(Math.max(0, at - 3), at), tokens.slice(end + 1, end + 3), tags.slice(at, end + 1), rules);
       const text = sentence.text.slice(words[0]!.start - sentence.start, words.at(-1)!.end - sentence.start).replace(/[’']s$/u, '');
-      spans.push({ text, start: words[0]!.start, end: words[0]!.start + text.length, sentence: index, ...kind, kindReason: kind.reason, gazetteer: [] });
+      // A run the words cannot place is kept only if linking finds it in the graph or the report names it more fully.
+      const unknown = { kind: null, subkind: null, reason: 'kind from the graph or the report' };
+      spans.push({
+        text,
+        start: words[0]!.start,
+        end: words[0]!.start + text.length,
+        sentence: index,
+        ...(kind ?? unknown),
+        kindReason: (kind ?? unknown).reason,
+        gazetteer: [],
+      });
     }
     i = j + 1;
   }
   return spans;
 }
 
+/** Capitalised words the report uses inside sentences: the same word starting a sentence is a name too. */
+function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const s of sentences)
+    for (const t of s.tokens.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(t.text) && !isTitleCase(s.tokens)) words.add(bare(t.text).toLowerCase());
+  return words;
+}
+
+/**
+ * A known organisation's name followed by "of" and more capitalised words ("… Workers’ Union of Mangystau") is a longer
+ * name, maybe of another body: the whole run is the mention, and linking weighs the added words.
+ */
+function extendKnown(span: NameSpan, sentence: Sentence, gazetteer: Gazetteer): NameSpan {
+  const kinds = span.gazetteer.map((id) => gazetteer.entities.get(id)?.kind);
+  if (kinds.some((k) => k !== 'organisation')) return span;
+  const tail = /^\s+of\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'-]*)(?:\s+\p{Lu}[\p{L}’'-]*)*)/u.exec(sentence.text.slice(span.end - sentence.start));
+  if (!tail || MONTHS_AND_DAYS.has(tail[1]!.split(/\s+/)[0]!.toLowerCase())) return span;
+  const text = sentence.text.slice(span.start - sentence.start, span.end - sentence.start + tail[0].length);
+  if (gazetteer.byPhrase.has(phraseKey(text))) return span;
+  const known = gazetteer.entities.get(span.gazetteer[0]!)!;
+  return { ...span, text, end: span.start + text.length, gazetteer: [], kind: known.kind, subkind: known.subkind, kindReason: `a longer name than ${span.text}` };
+}
+
 export function findNames(sentences: readonly Sentence[], gazetteer: Gazetteer, rules: NameRules): NameSpan[] {
+  const namesElsewhere = capitalisedInside(sentences);
   return sentences.flatMap((sentence, index) => {
-    const known = gazetteerSpans(sentence, index, gazetteer);
+    const known = gazetteerSpans(sentence, index, gazetteer).map((k) => extendKnown(k, sentence, gazetteer));
     const covered = (t: Token) => known.some((k) => t.start < k.end && t.end > k.start);
-    return [...known, ...capitalisedSpans(sentence, index, covered, rules)].sort((a, b) => a.start - b.start);
+    return [...known, ...capitalisedSpans(sentence, index, covered, rules, namesElsewhere)].sort((a, b) => a.start - b.start);
   });
 }
 

@@ -61,7 +61,7 @@ function findDates(sentence: Sentence, reportDate: string | null): ValueMention[
     }
   });
   // A month alone after "in": "in May".
-  for (const m of sentence.text.matchAll(new RegExp(`\\b(?:in|since|from|until|by|early|late|mid-?)\\s+${MONTH}(?![\\w-])`, 'g'))) {
+  for (const m of sentence.text.matchAll(new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![\\w-])`, 'g'))) {
     const text = m[1]!;
     const start = sentence.start + m.index + m[0].length - text.length;
     if (taken(start, start + text.length) || text === 'May' && /^\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
@@ -71,8 +71,8 @@ function findDates(sentence: Sentence, reportDate: string | null): ValueMention[
 }
 
 const NUMBER_WORD =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred|a|an|half a';
-const NUMBER = `(?:\\d+(?:[.,]\\d+)?|(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))?)`;
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|hundred';
+const NUMBER = `(?:\\d+(?:[.,]\\d+)?|(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))?|half an?|an?)`;
 const HALF = '(?:[- ]and[- ]a[- ]half)?';
 const UNIT = '(?:years?|months?|weeks?|days?|hours?)';
 const DURATION = new RegExp(`\\b${NUMBER}${HALF}[- ]${UNIT}\\b(?:[’']s?)?`, 'gi');

@@ -13,6 +13,7 @@ const lexiconFile = z.object({
   nameHeads: z.record(z.string(), z.record(z.string(), words)),
   placeCues: words,
   personCues: words,
+  modalCues: words,
   offices: z.record(z.string(), words),
   events: z.record(
     z.string(),

@@ -1,7 +1,7 @@
 // Which known entity each name in a report is, with a score and the reasons, or none. A name links only when one
 // entity clearly fits best and nothing conflicts; otherwise the mention stays unlinked and the near misses are said.
 import { skeleton, words } from '../../domain/names.js';
-import { FUNCTION_WORDS, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { FUNCTION_WORDS, initials, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { fitName, isAcronym, type NameFit } from './name-match.js';
 import type { NameSpan } from './find-names.js';
 
@@ -14,6 +14,8 @@ export interface MentionLink {
 export interface LinkedName extends NameSpan {
   kind: string;
   link: MentionLink;
+  /** The fullest name the report uses for the same one (a surname alone after the full name). */
+  fullName: string;
 }
 
 /** At or above this a name is linked to its best entity. */
@@ -38,6 +40,8 @@ function candidates(span: NameSpan, gazetteer: Gazetteer): KnownEntity[] {
           for (const e of list) found.add(e);
   }
   if (isAcronym(span.text)) for (const e of gazetteer.byInitials.get(span.text.replace(/[.\s]/g, '').toUpperCase()) ?? []) found.add(e);
+  // Spelled out: "International Trade Union Confederation" for an entity called ITUC.
+  else for (const e of gazetteer.byPhrase.get(initials(span.text).toLowerCase()) ?? []) found.add(e);
   return [...found];
 }
 
@@ -52,7 +56,13 @@ function closeEnough(a: string, b: string): boolean {
 export function linkNames(spans: readonly NameSpan[], gazetteer: Gazetteer): LinkedName[] {
   const linked: LinkedName[] = [];
   const inReport = new Map<string, string>(); // entity id → the fullest name the report used for it
+  const people = new Map<string, LinkedName>(); // surname key → the person the report named in full
   for (const span of spans) {
+    const named = words(span.text).length === 1 && span.kind !== 'organisation' ? people.get(skeleton(words(span.text)[0]!)) : undefined;
+    if (named) {
+      linked.push({ ...span, kind: 'person', subkind: null, fullName: named.fullName, link: { ...named.link, reasons: [...named.link.reasons, `"${named.fullName}" earlier in the report`] } });
+      continue;
+    }
     const scored = candidates(span, gazetteer)
       .map((entity) => ({ entity, fit: fitName(span.text, span.kind, entity) }))
       .filter((c) => c.fit.score > 0)
@@ -80,7 +90,10 @@ export function linkNames(spans: readonly NameSpan[], gazetteer: Gazetteer): Lin
     const subkind = span.kind ? span.subkind : link.entityId ? gazetteer.entities.get(link.entityId)!.subkind : null;
     if (link.entityId && (!inReport.has(link.entityId) || span.text.length > inReport.get(link.entityId)!.length))
       inReport.set(link.entityId, span.text);
-    linked.push({ ...span, kind, subkind, link });
+    const name: LinkedName = { ...span, kind, subkind, link, fullName: span.text };
+    const parts = words(span.text);
+    if (kind === 'person' && parts.length >= 2) people.set(skeleton(parts.at(-1)!), name);
+    linked.push(name);
   }
   return linked;
 }

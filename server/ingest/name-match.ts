@@ -44,7 +44,9 @@ function wordFit(a: string, b: string): WordFit {
   return null;
 }
 
-const significant = (name: string) => words(name).filter((w) => !FUNCTION_WORDS.has(w));
+/** Legal forms say nothing about which company it is: "Techno Trading" and "Techno Trading Ltd" are one name. */
+const LEGAL_FORMS = new Set(['ltd', 'llc', 'llp', 'inc', 'plc', 'jsc', 'corp', 'gmbh', 'sa', 'ag', 'too', 'ooo', 'no']);
+const significant = (name: string) => words(name).filter((w) => !FUNCTION_WORDS.has(w) && !LEGAL_FORMS.has(w));
 
 export const isAcronym = (text: string) => /^[\p{Lu}\d]{2,8}$/u.test(text.replace(/[.\s]/g, ''));
 
@@ -101,13 +103,12 @@ function wordsFit(mention: string, entityName: string): NameFit {
   const matched = m.length - extra.length;
   if (matched === 0) return { score: 0, reasons: [], conflict: null };
   const score = total / Math.max(m.length, n.length);
-  if (extra.length > 0 || missing.length > 0) {
-    const said = [
-      extra.length > 0 ? `the report adds "${extra.join(' ')}"` : '',
-      missing.length > 0 ? `the name has "${missing.join(' ')}" too` : '',
-    ].filter(Boolean);
+  // Words the report adds distinguish another body ("… of Mangystau"); words it leaves out only make it vaguer.
+  if (extra.length > 0) {
+    const said = [`the report adds "${extra.join(' ')}"`, missing.length > 0 ? `lacks "${missing.join(' ')}"` : ''].filter(Boolean);
     return { score: Math.min(score, 0.6), reasons: [...hows], conflict: said.join(' and ') };
   }
+  if (missing.length > 0) return { score, reasons: [...hows, `shorter: without "${missing.join(' ')}"`], conflict: null };
   return { score, reasons: [...hows], conflict: null };
 }
 

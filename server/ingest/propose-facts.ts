@@ -38,14 +38,14 @@ export function proposeFacts(input: ProposalInput): Proposals {
   /** A name as an end: its entity, or a new entity proposed with the first sentence that names it. */
   const refOf = (name: LinkedName): EndRef => {
     if (name.link.entityId) return { entityId: name.link.entityId };
-    const key = `${name.kind}:${foldName(name.text)}`;
+    const key = `${name.kind}:${foldName(name.fullName)}`;
     if (!newEntities.has(key)) {
       const sentence = sentences[name.sentence]!;
       newEntities.set(key, {
         key,
         kind: name.kind,
         subkind: name.subkind ?? fallbackSubkind(name.kind, lexicon),
-        name: name.text,
+        name: name.fullName,
         date: null,
         quote: sentence.text,
         start: sentence.start,
@@ -93,7 +93,8 @@ export function proposeFacts(input: ProposalInput): Proposals {
     const valuesHere = values.filter((v) => v.start >= sentence.start && v.end <= sentence.end);
     const between = (a: { end: number }, b: { start: number }) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
     proposeOffices(here, between, sentence, lexicon, refOf, confidenceOf, addRelationship);
-    proposeEvents({ sentence, here, valuesHere, between, lexicon, gazetteer, refOf, confidenceOf, addRelationship, proposals, newEntities });
+    const earlier = names.filter((n) => n.sentence === index - 1);
+    proposeEvents({ sentence, earlier, here, valuesHere, between, lexicon, gazetteer, refOf, confidenceOf, addRelationship, proposals, newEntities });
     proposeBetween(here, between, sentence, lexicon, refOf, confidenceOf, addRelationship);
   });
   proposals.entities = [...newEntities.values()];
@@ -163,6 +164,8 @@ function proposeOffices(
 
 interface EventInput {
   sentence: Sentence;
+  /** Names of the sentence before, for a pronoun. */
+  earlier: readonly LinkedName[];
   here: readonly LinkedName[];
   valuesHere: readonly ValueMention[];
   between: Between;
@@ -175,10 +178,17 @@ interface EventInput {
   newEntities: Map<string, EntityProposal>;
 }
 
+const PRONOUN = /^\s+(him|her|them)\b/iu;
+
 /** The participants an event word points at: before it for a passive or an actor, after it otherwise. */
 function participantsOf(trigger: { start: number; end: number }, e: EventInput, who: readonly string[], actor: boolean) {
   const { sentence, here } = e;
   const before = sentence.text.slice(0, trigger.start - sentence.start);
+  // "sentenced him": the last person the report named, in this sentence or the one before.
+  if (!actor && PRONOUN.test(sentence.text.slice(trigger.end - sentence.start)) && who.includes('person')) {
+    const last = [...e.earlier, ...here].filter((n) => n.kind === 'person' && n.end <= trigger.start).at(-1);
+    if (last) return { names: [last], direct: false, actor: null };
+  }
   const passive = PASSIVE.test(before) || /\b(?:has|have|had)\s+(?:been\s+)?$/iu.test(before);
   const eligible = here.filter((n) => who.includes(n.kind));
   const pick = (list: LinkedName[]) => {
@@ -194,7 +204,9 @@ function participantsOf(trigger: { start: number; end: number }, e: EventInput, 
   // "his prison sentence": the person was named before.
   const refersBack = /\b(?:his|her|their|its)\s+(?:\p{L}+\s+)?$/iu.test(before);
   const primary = lookBefore ? prior : after;
-  const fallback = lookBefore ? after : refersBack ? prior : [];
+  // Nothing after it ("X is serving a two-year sentence"): who the clause is about, named before it without a break.
+  const sameClause = prior.filter((n) => !/[;:]/.test(sentence.text.slice(n.end - sentence.start, trigger.start - sentence.start)));
+  const fallback = lookBefore ? after : refersBack ? prior : /\bto\s+$/iu.test(before) ? [] : sameClause;
   const chosen = primary.length > 0 ? primary : fallback;
   if (chosen.length === 0) return { names: [], direct: false, actor: null };
   // The first, and others joined to it by "and" or a comma ("the arrest of X, and Y").
@@ -215,11 +227,13 @@ function participantsOf(trigger: { start: number; end: number }, e: EventInput, 
 function proposeEvents(e: EventInput) {
   const { sentence, lexicon, gazetteer, here, valuesHere, refOf, confidenceOf, addRelationship, proposals, newEntities } = e;
   const made = new Map<string, { ref: EndRef; subkind: string }[]>();
+  const modal = new RegExp(`${wordsPattern(lexicon.modalCues, '').source}(?:\\s+(?:the|an?|their|his|her|its|\\p{L}+(?:ly|ed)))*\\s+$`, 'iu');
   for (const [subkind, event] of Object.entries(lexicon.events)) {
     const pattern = wordsPattern(event.words);
     const trigger = [...sentence.text.matchAll(pattern)][0];
     if (!trigger) continue;
     const at = { start: sentence.start + trigger.index, end: sentence.start + trigger.index + trigger[0].length };
+    if (modal.test(sentence.text.slice(Math.max(0, trigger.index - 40), trigger.index))) continue;
     const { names, direct, actor } = participantsOf(at, e, event.who, event.actor);
     const date = nearestDate(valuesHere, at);
     for (const who of names) {
@@ -292,21 +306,23 @@ function proposeDeciders(e: EventInput, made: Map<string, { ref: EndRef; subkind
 
 function proposePenalties(e: EventInput, made: Map<string, { ref: EndRef; subkind: string }[]>, proposals: Proposals) {
   const { lexicon, valuesHere, sentence, here, refOf, confidenceOf, addRelationship } = e;
+  const used = new Set<ValueMention>();
   for (const penalty of lexicon.penalties) {
     const event = penalty.events.flatMap((s) => made.get(s) ?? [])[0];
     if (!event) continue;
     const near = wordsPattern(penalty.near, 'i');
-    for (const value of valuesHere.filter((v) => v.kind === penalty.value)) {
+    for (const value of valuesHere.filter((v) => v.kind === penalty.value && !used.has(v))) {
       const around = sentence.text.slice(Math.max(0, value.start - sentence.start - 40), value.end - sentence.start + 40);
       if (!near.test(around)) continue;
       let text = value.text;
       const recipient = penalty.recipientRole
-        ? here.find((n) => n.start > value.end && /^\s*(?:\p{L}+\s+){0,3}?to\s+(?:the\s+)?$/iu.test(e.between(value, n)))
+        ? here.find((n) => n.start > value.end && /^[^.;:]{0,60}?\bto\s+(?:the\s+)?$/iu.test(e.between(value, n)))
         : undefined;
       if (recipient && penalty.recipientRole) {
         text = `${value.text} to ${recipient.text}`;
         addRelationship('PARTICIPANT_IN', refOf(recipient), event.ref, penalty.recipientRole, sentence, confidenceOf(0.65, recipient), `paid to ${recipient.text}`);
       }
+      used.add(value);
       proposals.claims.push({
         subject: event.ref,
         attribute: penalty.attribute,
