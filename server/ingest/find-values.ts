@@ -97,3 +97,18 @@ export function findValues(sentence: Sentence, reportDate: string | null): Value
   const durations = findPattern(sentence, DURATION, 'duration').filter((d) => !dates.some((x) => d.start < x.end && d.end > x.start));
   return [...dates, ...findPattern(sentence, MONEY, 'money'), ...durations].sort((a, b) => a.start - b.start);
 }
+
+/** A full date standing alone on one of the first lines ("2 October 2017", "23 January 2017 Urgent Action"): the report's own date. */
+export function datelineOf(text: string): string | null {
+  let offset = 0;
+  for (const line of text.split('\n').slice(0, 8)) {
+    const trimmed = line.trim();
+    if (trimmed.length > 0 && trimmed.length <= 40) {
+      const sentence = { text: trimmed, start: offset, end: offset + trimmed.length, tokens: [] };
+      const date = findDates(sentence, null).find((d) => d.value && /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+      if (date) return date.value;
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}

@@ -205,8 +205,11 @@ function participantsOf(trigger: { start: number; end: number }, e: EventInput, 
   const refersBack = /\b(?:his|her|their|its)\s+(?:\p{L}+\s+)?$/iu.test(before);
   const primary = lookBefore ? prior : after;
   // Nothing after it ("X is serving a two-year sentence"): who the clause is about, named before it without a break.
-  const sameClause = prior.filter((n) => !/[;:]/.test(sentence.text.slice(n.end - sentence.start, trigger.start - sentence.start)));
-  const fallback = lookBefore ? after : refersBack ? prior : /\bto\s+$/iu.test(before) ? [] : sameClause;
+  // Only the likeliest kind (a person, for a sentence): a body named earlier in the clause is rarely who it befell.
+  const sameClause = prior.filter(
+    (n) => n.kind === who[0] && !/[;:]/.test(sentence.text.slice(n.end - sentence.start, trigger.start - sentence.start)),
+  );
+  const fallback = lookBefore ? after : refersBack ? prior : /\bto\s+["“‘']?$/iu.test(before) ? [] : sameClause;
   const chosen = primary.length > 0 ? primary : fallback;
   if (chosen.length === 0) return { names: [], direct: false, actor: null };
   // The first, and others joined to it by "and" or a comma ("the arrest of X, and Y").

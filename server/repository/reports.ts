@@ -6,6 +6,7 @@ import type { Viewer } from '../auth/tokens.js';
 import type { Database, Run } from '../db/database.js';
 import { throwIfProblems } from '../db/errors.js';
 import { analyseReport, type Analysis } from '../ingest/analyse-report.js';
+import { datelineOf } from '../ingest/find-values.js';
 import { buildGazetteer, knownEntities, type Gazetteer } from '../ingest/gazetteer.js';
 import { readLexicon } from '../ingest/lexicon.js';
 import { keptText } from '../ingest/clean-text.js';
@@ -81,7 +82,7 @@ export async function analyseRequest(db: Database, request: IngestRequest): Prom
   const [existing] = await run('ingest/report-by-hash', { sha256 });
   const vocabulary = await currentVocabulary(run);
   const lexicon = readLexicon(vocabulary);
-  const date = request.date ?? read.published ?? null;
+  const date = request.date ?? read.published ?? datelineOf(read.text);
   const analysis = analyseReport(read.text, date, await readGazetteer(run), lexicon);
   const source: SourceRecord = {
     id: `report-${sha256.slice(0, 16)}`,
