@@ -30,6 +30,9 @@ export interface Editing {
   citation: CitationInput | null;
 }
 
+/** The reports screens over the graph (editors only): taking a report in, the list, or one report's review. */
+export type ReportsScreen = { screen: 'add' } | { screen: 'list' } | { screen: 'review'; sourceId: string };
+
 export interface PageState {
   graph: History<GraphState>;
   selected: string | null;
@@ -37,6 +40,7 @@ export interface PageState {
   session: Session | null;
   editing: Editing | null;
   vocabulary: Vocabulary;
+  reports: ReportsScreen | null;
 }
 
 export type Action =
@@ -61,7 +65,9 @@ export type Action =
   | { type: 'startEditing'; target: EditTarget }
   | { type: 'cite'; citation: CitationInput }
   | { type: 'finishEditing' }
-  | { type: 'setVocabulary'; vocabulary: Vocabulary };
+  | { type: 'setVocabulary'; vocabulary: Vocabulary }
+  | { type: 'openReports'; screen: ReportsScreen }
+  | { type: 'closeReports' };
 
 export function initialState(view: ViewState, session: Session | null = null): PageState {
   return {
@@ -71,6 +77,7 @@ export function initialState(view: ViewState, session: Session | null = null): P
     session,
     editing: null,
     vocabulary: EMPTY_VOCABULARY,
+    reports: null,
   };
 }
 
@@ -179,7 +186,7 @@ export function reduce(state: PageState, action: Action): PageState {
     case 'signIn':
       return { ...state, session: action.session };
     case 'signOut':
-      return { ...state, session: null, editing: null };
+      return { ...state, session: null, editing: null, reports: null };
     case 'startEditing':
       if (!canEdit(state) || (action.target.form === 'word' && state.session?.role !== 'admin')) return state;
       return { ...state, editing: { target: action.target, citation: null } };
@@ -189,6 +196,10 @@ export function reduce(state: PageState, action: Action): PageState {
       return { ...state, editing: null };
     case 'setVocabulary':
       return { ...state, vocabulary: action.vocabulary };
+    case 'openReports':
+      return canEdit(state) ? { ...state, reports: action.screen } : state;
+    case 'closeReports':
+      return state.reports ? { ...state, reports: null } : state;
     default:
       return state;
   }
