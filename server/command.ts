@@ -7,6 +7,9 @@ import { createDatabase, type Database } from './db/database.js';
 import { loadQueries } from './db/queries.js';
 import { startDatabase } from './start-database.js';
 
+/** A command's transactions (a whole case loaded, a long report) may take longer than a request's. */
+const COMMAND_TRANSACTION_TIMEOUT_MS = 300_000;
+
 export interface CommandOptions {
   /** Refuse to start an embedded database whose store does not exist yet, rather than silently create an empty one. */
   existingStore?: boolean;
@@ -39,7 +42,7 @@ export async function withCommandDatabase<T>(
       : `the running server's embedded database at ${database.uri}`;
   console.error(`Using ${where}.`);
   try {
-    return await work(createDatabase(database.driver, queries));
+    return await work(createDatabase(database.driver, queries, { transactionTimeoutMs: COMMAND_TRANSACTION_TIMEOUT_MS }));
   } finally {
     await database.close();
   }

@@ -4,7 +4,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { runCommand } from '../command.js';
-import { evaluate, precision, recall, sum, type Evaluation, type EvaluationInput, type LabelledReport, type Tally } from '../ingest/evaluate.js';
+import {
+  evaluate,
+  precision,
+  recall,
+  sum,
+  type Evaluation,
+  type EvaluationInput,
+  type LabelledReport,
+  type Tally,
+} from '../ingest/evaluate.js';
 import { buildGazetteer, knownEntities } from '../ingest/gazetteer.js';
 import { readLexicon } from '../ingest/lexicon.js';
 import { projectRoot, seedDir } from '../paths.js';
@@ -25,7 +34,14 @@ export function evaluationInputs(dataset: ReturnType<typeof readDataset>): { see
     };
   });
   const unseenLabel = parse(readFileSync(path.join(fixtures, 'reports', 'new-report-kazakhstan.yaml'), 'utf8')) as LabelledReport;
-  const unseen = [{ label: unseenLabel, text: readFileSync(path.join(fixtures, 'reports', 'new-report-kazakhstan.txt'), 'utf8'), date: null, articleLines: null }];
+  const unseen = [
+    {
+      label: unseenLabel,
+      text: readFileSync(path.join(fixtures, 'reports', 'new-report-kazakhstan.txt'), 'utf8'),
+      date: null,
+      articleLines: null,
+    },
+  ];
   return { seeds, unseen };
 }
 
@@ -39,8 +55,15 @@ function report(title: string, e: Evaluation): string {
   lines.push(row('all', sum(Object.values(e.mentions))), ' linking to existing entities');
   for (const [kind, t] of Object.entries(e.linking).sort()) lines.push(row(kind, t));
   lines.push(row('people+orgs+courts', sum(['person', 'organisation', 'court'].map((k) => e.linking[k] ?? { tp: 0, fp: 0, fn: 0 }))));
-  lines.push(' proposals', row('relationships', e.relationships), row('relationships (direct)', e.relationshipsDirect), row('claims', e.claims));
-  lines.push(` from page chrome: ${e.fromChrome.mentions} mentions, ${e.fromChrome.proposals} proposals; forbidden links proposed: ${e.forbidden}`);
+  lines.push(
+    ' proposals',
+    row('relationships', e.relationships),
+    row('relationships (direct)', e.relationshipsDirect),
+    row('claims', e.claims),
+  );
+  lines.push(
+    ` from page chrome: ${e.fromChrome.mentions} mentions, ${e.fromChrome.proposals} proposals; forbidden links proposed: ${e.forbidden}`,
+  );
   if (verbose) lines.push(...e.errors.map((error) => `   - ${error}`));
   return lines.join('\n');
 }

@@ -29,13 +29,34 @@ function reportFiles(target: string): string[] {
 /** The machine-readable form of a dry run: ends and subjects named by entity id or by the mention's text. */
 export function dryRunJson(result: ReportAnalysis) {
   const { analysis } = result;
-  const name = (ref: EndRef) => ('entityId' in ref ? ref.entityId : (analysis.entities.find((e) => e.key === ref.key)?.name ?? refKey(ref)));
+  const name = (ref: EndRef) =>
+    'entityId' in ref ? ref.entityId : (analysis.entities.find((e) => e.key === ref.key)?.name ?? refKey(ref));
   const item = (p: object) => result.items.find((i) => i.proposal === p);
   return {
-    source: { ...result.source, text: undefined, sha256: result.sha256, mediaType: result.read.mediaType, alreadyIngestedAs: result.existingSourceId },
+    source: {
+      ...result.source,
+      text: undefined,
+      sha256: result.sha256,
+      mediaType: result.read.mediaType,
+      alreadyIngestedAs: result.existingSourceId,
+    },
     removed: analysis.removed,
-    mentions: analysis.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end, kind: m.kind, ...(m.value ? { value: m.value } : {}), link: m.link })),
-    entities: analysis.entities.map((e) => ({ kind: e.kind, subkind: e.subkind, name: e.name, date: e.date, quote: e.quote, confidence: e.confidence })),
+    mentions: analysis.mentions.map((m) => ({
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      kind: m.kind,
+      ...(m.value ? { value: m.value } : {}),
+      link: m.link,
+    })),
+    entities: analysis.entities.map((e) => ({
+      kind: e.kind,
+      subkind: e.subkind,
+      name: e.name,
+      date: e.date,
+      quote: e.quote,
+      confidence: e.confidence,
+    })),
     relationships: analysis.relationships.map((r) => ({
       type: r.type,
       from: name(r.from),
@@ -113,7 +134,8 @@ runCommand(async () => {
       json: { type: 'boolean', default: false },
     },
   });
-  if (positionals.length !== 1) throw new Error('usage: npm run ingest -- <file or folder> [--title --url --date --publisher --author --case] [--dry-run] [--json]');
+  if (positionals.length !== 1)
+    throw new Error('usage: npm run ingest -- <file or folder> [--title --url --date --publisher --author --case] [--dry-run] [--json]');
   const files = reportFiles(positionals[0]!);
   if (files.length > 1 && (values.title || values.url)) throw new Error('--title and --url describe one report; give a file, not a folder');
   const viewer: Viewer = { id: 'cli', name: `${userInfo().username} (command line)`, role: 'admin' };

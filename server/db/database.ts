@@ -22,6 +22,8 @@ export interface Database {
 export interface DatabaseOptions {
   /** Called once per query sent, e.g. to count round trips in tests. */
   onQuery?: (key: string) => void;
+  /** Longer for bulk work (seeding, command-line tools) than for a request. */
+  transactionTimeoutMs?: number;
 }
 
 /** Every transaction the app runs is stopped after this long (the embedded Neo4j also stops any after 30 s). */
@@ -43,7 +45,7 @@ function toNeo4jParams(params: Params): Params {
 }
 
 export function createDatabase(driver: Driver, queries: Queries, options: DatabaseOptions = {}): Database {
-  const txConfig = { timeout: TRANSACTION_TIMEOUT_MS };
+  const txConfig = { timeout: options.transactionTimeoutMs ?? TRANSACTION_TIMEOUT_MS };
   const runIn =
     (tx: ManagedTransaction): Run =>
     async (key: string, params: Params = {}) => {

@@ -66,7 +66,11 @@ export interface Evaluation {
 }
 
 const NAME_KINDS = new Set(['person', 'organisation', 'instrument', 'place']);
-const fold = (t: string) => foldName(t).replace(/[’']s$/u, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (t: string) =>
+  foldName(t)
+    .replace(/[’']s$/u, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 const bump = (map: Record<string, Tally>, key: string, field: keyof Tally) => {
   (map[key] ??= tally())[field]++;
@@ -96,7 +100,8 @@ function scoreMentions(analysis: Analysis, label: LabelledReport, result: Evalua
 function scoreLinking(analysis: Analysis, label: LabelledReport, gazetteer: Gazetteer, result: Evaluation): void {
   const gold = new Map(label.mentions.filter((m) => NAME_KINDS.has(m.kind)).map((m) => [fold(m.text), m.entity ?? null]));
   const links = new Map<string, string | null>();
-  for (const m of analysis.mentions) if (NAME_KINDS.has(m.kind) && !links.has(fold(m.text))) links.set(fold(m.text), m.link?.entityId ?? null);
+  for (const m of analysis.mentions)
+    if (NAME_KINDS.has(m.kind) && !links.has(fold(m.text))) links.set(fold(m.text), m.link?.entityId ?? null);
   for (const [text, predicted] of links) {
     if (!predicted) continue;
     const expected = gold.get(text);
@@ -109,7 +114,9 @@ function scoreLinking(analysis: Analysis, label: LabelledReport, gazetteer: Gaze
   for (const [text, expected] of gold) {
     if (!expected || links.get(text) === expected) continue;
     bump(result.linking, linkBucket(expected, gazetteer), 'fn');
-    result.errors.push(`${label.source}: "${text}" not linked to ${expected} (${links.has(text) ? `linked to ${links.get(text)}` : 'not found'})`);
+    result.errors.push(
+      `${label.source}: "${text}" not linked to ${expected} (${links.has(text) ? `linked to ${links.get(text)}` : 'not found'})`,
+    );
   }
 }
 
@@ -120,11 +127,14 @@ function endName(ref: EndRef, analysis: Analysis): string {
 }
 
 const goldEnd = (end: string) => (end.startsWith('new:') ? `new:${fold(end.slice(4))}` : end);
-const relationshipKey = (r: { type: string; from: string; to: string; role?: string | null }) => `${r.type}|${r.from}|${r.to}|${r.role ?? ''}`;
+const relationshipKey = (r: { type: string; from: string; to: string; role?: string | null }) =>
+  `${r.type}|${r.from}|${r.to}|${r.role ?? ''}`;
 
 function scoreRelationships(analysis: Analysis, label: LabelledReport, result: Evaluation): void {
   const predicted = new Set(
-    analysis.relationships.map((r) => relationshipKey({ type: r.type, from: endName(r.from, analysis), to: endName(r.to, analysis), role: r.role })),
+    analysis.relationships.map((r) =>
+      relationshipKey({ type: r.type, from: endName(r.from, analysis), to: endName(r.to, analysis), role: r.role }),
+    ),
   );
   const gold = label.relationships.map((r) => ({ ...r, from: goldEnd(r.from), to: goldEnd(r.to) }));
   const goldKeys = new Set(gold.map(relationshipKey));
@@ -149,7 +159,10 @@ function scoreClaims(analysis: Analysis, label: LabelledReport, result: Evaluati
   for (const c of analysis.claims) {
     const subject = endName(c.subject, analysis);
     const value = fold(c.value);
-    const i = gold.findIndex((g, k) => !matched.has(k) && g.subject === subject && g.attribute === c.attribute && (value.includes(g.value) || g.value.includes(value)));
+    const i = gold.findIndex(
+      (g, k) =>
+        !matched.has(k) && g.subject === subject && g.attribute === c.attribute && (value.includes(g.value) || g.value.includes(value)),
+    );
     if (i >= 0) {
       matched.add(i);
       result.claims.tp++;
@@ -192,7 +205,9 @@ export function evaluate(inputs: readonly EvaluationInput[], gazetteer: Gazettee
     if (input.articleLines) {
       const chrome = (offset: number) => !input.articleLines!.has(lineAt(input.text, offset));
       result.fromChrome.mentions += analysis.mentions.filter((m) => chrome(m.start)).length;
-      result.fromChrome.proposals += [...analysis.entities, ...analysis.relationships, ...analysis.claims].filter((p) => chrome(p.start)).length;
+      result.fromChrome.proposals += [...analysis.entities, ...analysis.relationships, ...analysis.claims].filter((p) =>
+        chrome(p.start),
+      ).length;
     }
   }
   result.milliseconds = Math.round(performance.now() - started);

@@ -23,8 +23,12 @@ export interface NameSpan {
 
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'von', 'van', 'al', 'el', '&']);
 const MONTHS_AND_DAYS = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
 );
+/** A capitalised word in another script in an English report is a name ("Нурбек Кушакбаев"). */
+const NON_LATIN = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Georgian}\p{Script=Armenian}]/u;
 /** "Convention No. 87": the number belongs to the name. */
 const NUMBER_SIGNS = new Set(['no', 'nr', 'number']);
 const PROPER_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'FirstName', 'LastName'];
@@ -59,7 +63,11 @@ export function nameRules(lexicon: Lexicon): NameRules {
   const heads = new Map<string, { kind: string; subkind: string }>();
   for (const [kind, subkinds] of Object.entries(lexicon.nameHeads))
     for (const [subkind, words] of Object.entries(subkinds)) for (const w of words) heads.set(w.toLowerCase(), { kind, subkind });
-  const offices = new Set(Object.values(lexicon.offices).flat().flatMap((w) => w.toLowerCase().split(/\s+/)));
+  const offices = new Set(
+    Object.values(lexicon.offices)
+      .flat()
+      .flatMap((w) => w.toLowerCase().split(/\s+/)),
+  );
   return { heads, offices, personCues: wordSet(lexicon.personCues), placeCues: lexicon.placeCues.map((w) => w.toLowerCase()) };
 }
 
@@ -168,6 +176,7 @@ function capitalisedSpans(
       (k > 0 ||
         PROPER_TAGS.some((tag) => tags[k]!.tags.has(tag)) ||
         isAcronymToken(tokens[k]!.text) ||
+        NON_LATIN.test(tokens[k]!.text) ||
         namesElsewhere.has(bare(tokens[k]!.text).toLowerCase()));
     if (covered(t) || !proper(i)) {
       i++;
@@ -177,7 +186,9 @@ function capitalisedSpans(
     while (j + 1 < tokens.length && !covered(tokens[j + 1]!)) {
       const gap = sentence.text.slice(tokens[j]!.end - sentence.start, tokens[j + 1]!.start - sentence.start);
       if (!/^\s+$/.test(gap) && !(gap === '. ' && NUMBER_SIGNS.has(tokens[j]!.text.toLowerCase()))) break;
-      const numbered = /^\d+$/.test(tokens[j + 1]!.text) && (rules.heads.get(tokens[j]!.text.toLowerCase())?.kind === 'instrument' || NUMBER_SIGNS.has(tokens[j]!.text.toLowerCase()));
+      const numbered =
+        /^\d+$/.test(tokens[j + 1]!.text) &&
+        (rules.heads.get(tokens[j]!.text.toLowerCase())?.kind === 'instrument' || NUMBER_SIGNS.has(tokens[j]!.text.toLowerCase()));
       if (proper(j + 1) || numbered) j++;
       else if (CONNECTORS.has(tokens[j + 1]!.text.toLowerCase())) {
         let k = j + 1;
@@ -228,7 +239,15 @@ function extendKnown(span: NameSpan, sentence: Sentence, gazetteer: Gazetteer): 
   const text = sentence.text.slice(span.start - sentence.start, span.end - sentence.start + tail[0].length);
   if (gazetteer.byPhrase.has(phraseKey(text))) return span;
   const known = gazetteer.entities.get(span.gazetteer[0]!)!;
-  return { ...span, text, end: span.start + text.length, gazetteer: [], kind: known.kind, subkind: known.subkind, kindReason: `a longer name than ${span.text}` };
+  return {
+    ...span,
+    text,
+    end: span.start + text.length,
+    gazetteer: [],
+    kind: known.kind,
+    subkind: known.subkind,
+    kindReason: `a longer name than ${span.text}`,
+  };
 }
 
 export function findNames(sentences: readonly Sentence[], gazetteer: Gazetteer, rules: NameRules): NameSpan[] {

@@ -11,7 +11,8 @@ export interface ValueMention {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
 const DATE_PATTERNS: RegExp[] = [
@@ -45,7 +46,7 @@ function findDates(sentence: Sentence, reportDate: string | null): ValueMention[
       let offset = m.index;
       let day: number | null = null;
       let month: number | null = null;
-      let year: number | null = null;
+      let year: number | null;
       if (which === 0) [day, month, year] = [Number(m[1]), monthNumber(m[2]!), m[3] ? Number(m[3]) : null];
       else if (which === 1) [month, day, year] = [monthNumber(m[1]!), Number(m[2]), m[3] ? Number(m[3]) : null];
       else if (which === 2) [month, year] = [monthNumber(m[1]!), Number(m[2])];
@@ -61,10 +62,12 @@ function findDates(sentence: Sentence, reportDate: string | null): ValueMention[
     }
   });
   // A month alone after "in": "in May".
-  for (const m of sentence.text.matchAll(new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![\\w-])`, 'g'))) {
+  for (const m of sentence.text.matchAll(
+    new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![\\w-])`, 'g'),
+  )) {
     const text = m[1]!;
     const start = sentence.start + m.index + m[0].length - text.length;
-    if (taken(start, start + text.length) || text === 'May' && /^\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length))) continue;
+    if (taken(start, start + text.length) || (text === 'May' && /^\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)))) continue;
     found.push({ kind: 'date', text, start, end: start + text.length, value: resolveDate(null, monthNumber(text), null, reportDate) });
   }
   return found;

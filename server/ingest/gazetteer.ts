@@ -2,6 +2,12 @@
 // Built from the database for a live report and from the seed files for the evaluation.
 import { skeleton, words } from '../../domain/names.js';
 
+/**
+ * The key names are looked up by: the search skeleton, and a vowel's glide dropped too, since й is written y or i
+ * (Baymukhanov/Baimukhanov, Baltabay/Baltabai).
+ */
+export const linkKey = (word: string) => skeleton(word).replace(/([aeou])i/g, '$1');
+
 /** Initials of a name's capitalised words: "Confederation of Independent Trade Unions of Kazakhstan" → CITUK. */
 export function initials(name: string): string {
   return name
@@ -29,7 +35,7 @@ export interface KnownEntity {
 
 export interface Gazetteer {
   entities: ReadonlyMap<string, KnownEntity>;
-  /** Skeleton of a word of a name → entities with a name holding it. */
+  /** linkKey of a word of a name → entities with a name holding it. */
   byWord: ReadonlyMap<string, readonly KnownEntity[]>;
   /** A whole name's words → entities with that name, to find names written in lower case ("authorities in Kazakhstan"). */
   byPhrase: ReadonlyMap<string, readonly KnownEntity[]>;
@@ -50,9 +56,7 @@ function add<K>(map: Map<K, KnownEntity[]>, key: K, entity: KnownEntity): void {
 }
 
 /** Words too common to find a name by. */
-export const FUNCTION_WORDS = new Set(
-  'the of and for in on at to a an by with from its their his her s'.split(' '),
-);
+export const FUNCTION_WORDS = new Set('the of and for in on at to a an by with from its their his her s'.split(' '));
 
 export function buildGazetteer(entities: readonly KnownEntity[]): Gazetteer {
   const byWord = new Map<string, KnownEntity[]>();
@@ -73,7 +77,7 @@ export function buildGazetteer(entities: readonly KnownEntity[]): Gazetteer {
       longestName = Math.max(longestName, key.split(' ').length);
       const letters = initials(name);
       if (letters.length >= 2) add(byInitials, letters, entity);
-      for (const w of words(name)) if (!FUNCTION_WORDS.has(w)) add(byWord, skeleton(w), entity);
+      for (const w of words(name)) if (!FUNCTION_WORDS.has(w)) add(byWord, linkKey(w), entity);
     }
   }
   return { entities: map, byWord, byPhrase, byInitials, longestName, eventsBySubkind };

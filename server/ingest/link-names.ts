@@ -1,7 +1,7 @@
 // Which known entity each name in a report is, with a score and the reasons, or none. A name links only when one
 // entity clearly fits best and nothing conflicts; otherwise the mention stays unlinked and the near misses are said.
-import { skeleton, words } from '../../domain/names.js';
-import { FUNCTION_WORDS, initials, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { words } from '../../domain/names.js';
+import { FUNCTION_WORDS, initials, linkKey, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { fitName, isAcronym, type NameFit } from './name-match.js';
 import type { NameSpan } from './find-names.js';
 
@@ -32,7 +32,7 @@ function candidates(span: NameSpan, gazetteer: Gazetteer): KnownEntity[] {
   }
   for (const w of words(span.text)) {
     if (FUNCTION_WORDS.has(w)) continue;
-    const key = skeleton(w);
+    const key = linkKey(w);
     for (const e of gazetteer.byWord.get(key) ?? []) found.add(e);
     if (key.length >= 5)
       for (const [other, list] of gazetteer.byWord)
@@ -58,9 +58,15 @@ export function linkNames(spans: readonly NameSpan[], gazetteer: Gazetteer): Lin
   const inReport = new Map<string, string>(); // entity id → the fullest name the report used for it
   const people = new Map<string, LinkedName>(); // surname key → the person the report named in full
   for (const span of spans) {
-    const named = words(span.text).length === 1 && span.kind !== 'organisation' ? people.get(skeleton(words(span.text)[0]!)) : undefined;
+    const named = words(span.text).length === 1 && span.kind !== 'organisation' ? people.get(linkKey(words(span.text)[0]!)) : undefined;
     if (named) {
-      linked.push({ ...span, kind: 'person', subkind: null, fullName: named.fullName, link: { ...named.link, reasons: [...named.link.reasons, `"${named.fullName}" earlier in the report`] } });
+      linked.push({
+        ...span,
+        kind: 'person',
+        subkind: null,
+        fullName: named.fullName,
+        link: { ...named.link, reasons: [...named.link.reasons, `"${named.fullName}" earlier in the report`] },
+      });
       continue;
     }
     const scored = candidates(span, gazetteer)
@@ -92,7 +98,7 @@ export function linkNames(spans: readonly NameSpan[], gazetteer: Gazetteer): Lin
       inReport.set(link.entityId, span.text);
     const name: LinkedName = { ...span, kind, subkind, link, fullName: span.text };
     const parts = words(span.text);
-    if (kind === 'person' && parts.length >= 2) people.set(skeleton(parts.at(-1)!), name);
+    if (kind === 'person' && parts.length >= 2) people.set(linkKey(parts.at(-1)!), name);
     linked.push(name);
   }
   return linked;

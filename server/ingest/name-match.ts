@@ -1,8 +1,8 @@
 // How well a name in a report fits an entity's names, and why: the same spelling, an alias, a transliteration, a
 // spelling variant, an acronym, a surname. A word the report adds or lacks that the entity's name does not have
 // ("… of Mangystau") is a conflict: two bodies with similar names are not one on the strength of the name.
-import { foldName, skeleton, words } from '../../domain/names.js';
-import { FUNCTION_WORDS, initials, type KnownEntity } from './gazetteer.js';
+import { foldName, words } from '../../domain/names.js';
+import { FUNCTION_WORDS, initials, linkKey, type KnownEntity } from './gazetteer.js';
 
 export interface NameFit {
   score: number;
@@ -28,13 +28,13 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Voiced and voiceless consonants transliterations swap (Kushakbaev/Kushakpaev). */
-const phonetic = (w: string) => skeleton(w).replace(/b/g, 'p').replace(/d/g, 't').replace(/g/g, 'k').replace(/z/g, 's').replace(/v/g, 'f');
+const phonetic = (w: string) => linkKey(w).replace(/b/g, 'p').replace(/d/g, 't').replace(/g/g, 'k').replace(/z/g, 's').replace(/v/g, 'f');
 
 type WordFit = { score: number; how: string } | null;
 
 function wordFit(a: string, b: string): WordFit {
   if (a === b) return { score: 1, how: 'same' };
-  if (skeleton(a) === skeleton(b)) return { score: 0.95, how: 'transliteration' };
+  if (linkKey(a) === linkKey(b)) return { score: 0.95, how: 'transliteration' };
   if (phonetic(a) === phonetic(b)) return { score: 0.9, how: 'spelling variant' };
   const pa = phonetic(a);
   const pb = phonetic(b);
@@ -115,7 +115,9 @@ function wordsFit(mention: string, entityName: string): NameFit {
 /** How well `mention` (of the given kind, when known) names `entity`; the best over its names. */
 export function fitName(mention: string, kind: string | null, entity: KnownEntity): NameFit {
   if (kind && kind !== entity.kind) return { score: 0, reasons: [], conflict: `a ${kind} is not a ${entity.kind}` };
-  const folded = foldName(mention).replace(/[’']s$/, '').trim();
+  const folded = foldName(mention)
+    .replace(/[’']s$/, '')
+    .trim();
   let best: NameFit = { score: 0, reasons: [], conflict: null };
   const consider = (fit: NameFit) => {
     if (fit.score > best.score) best = fit;

@@ -71,7 +71,12 @@ export interface ReviewItem {
   reason: string | null;
 }
 
-const squeeze = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const squeeze = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * What a proposal states, independent of the report: the same statement proposed again (another copy of the report,

@@ -94,7 +94,20 @@ export function proposeFacts(input: ProposalInput): Proposals {
     const between = (a: { end: number }, b: { start: number }) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
     proposeOffices(here, between, sentence, lexicon, refOf, confidenceOf, addRelationship);
     const earlier = names.filter((n) => n.sentence === index - 1);
-    proposeEvents({ sentence, earlier, here, valuesHere, between, lexicon, gazetteer, refOf, confidenceOf, addRelationship, proposals, newEntities });
+    proposeEvents({
+      sentence,
+      earlier,
+      here,
+      valuesHere,
+      between,
+      lexicon,
+      gazetteer,
+      refOf,
+      confidenceOf,
+      addRelationship,
+      proposals,
+      newEntities,
+    });
     proposeBetween(here, between, sentence, lexicon, refOf, confidenceOf, addRelationship);
   });
   proposals.entities = [...newEntities.values()];
@@ -142,10 +155,13 @@ function proposeOffices(
   for (const p of persons) {
     for (const o of orgs) {
       let office: { role: string } | undefined;
-      let how = '';
+      let how: string;
       if (o.start > p.end) {
         const gap = between(p, o);
-        office = match(gap, String.raw`^\s*,?\s*(?:(?:who\s+is|is|was|as)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:\p{Ll}+\s+)?OFFICE\s+(?:of|at|for)\s+(?:the\s+)?(?:banned\s+|independent\s+|national\s+)?$`);
+        office = match(
+          gap,
+          String.raw`^\s*,?\s*(?:(?:who\s+is|is|was|as)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:\p{Ll}+\s+)?OFFICE\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$`,
+        );
         how = '"X, office of Y"';
         if (!office && /^\s*,\s*$/.test(gap)) {
           const after = sentence.text.slice(o.end - sentence.start);
@@ -222,7 +238,8 @@ function participantsOf(trigger: { start: number; end: number }, e: EventInput, 
     else break;
   }
   // Who did it, when it was done to someone else: named just before an active word, in the same clause.
-  const doer = !lookBefore && primary.length > 0 ? here.filter((n) => n.end <= trigger.start && trigger.start - n.end <= 60).at(-1) : undefined;
+  const doer =
+    !lookBefore && primary.length > 0 ? here.filter((n) => n.end <= trigger.start && trigger.start - n.end <= 60).at(-1) : undefined;
   const actorName = doer && !/[,;:]/.test(sentence.text.slice(doer.end - sentence.start, trigger.start - sentence.start)) ? doer : null;
   return { names: joined, direct: primary.length > 0, actor: actorName };
 }
@@ -230,7 +247,10 @@ function participantsOf(trigger: { start: number; end: number }, e: EventInput, 
 function proposeEvents(e: EventInput) {
   const { sentence, lexicon, gazetteer, here, valuesHere, refOf, confidenceOf, addRelationship, proposals, newEntities } = e;
   const made = new Map<string, { ref: EndRef; subkind: string }[]>();
-  const modal = new RegExp(`${wordsPattern(lexicon.modalCues, '').source}(?:\\s+(?:the|an?|their|his|her|its|\\p{L}+(?:ly|ed)))*\\s+$`, 'iu');
+  const modal = new RegExp(
+    `${wordsPattern(lexicon.modalCues, '').source}(?:\\s+(?:the|an?|their|his|her|its|\\p{L}+(?:ly|ed)))*\\s+$`,
+    'iu',
+  );
   for (const [subkind, event] of Object.entries(lexicon.events)) {
     const pattern = wordsPattern(event.words);
     const trigger = [...sentence.text.matchAll(pattern)][0];
@@ -268,12 +288,30 @@ function proposeEvents(e: EventInput) {
       made.set(subkind, [...(made.get(subkind) ?? []), { ref: eventRef, subkind }]);
       addRelationship('PARTICIPANT_IN', whoRef, eventRef, event.role, sentence, confidenceOf(direct ? 0.8 : 0.55, who), linkReason);
       if (actor && event.actorRole && !names.includes(actor))
-        addRelationship('PARTICIPANT_IN', refOf(actor), eventRef, event.actorRole, sentence, confidenceOf(0.65, actor), `${actor.text} "${trigger[0]}"`);
+        addRelationship(
+          'PARTICIPANT_IN',
+          refOf(actor),
+          eventRef,
+          event.actorRole,
+          sentence,
+          confidenceOf(0.65, actor),
+          `${actor.text} "${trigger[0]}"`,
+        );
       if (event.objectRole) {
         const object = here.find(
-          (n) => n.start > at.end && n !== who && /^\s*(?:\p{L}+\s+){0,3}?(?:with|to|against|before)\s+(?:the\s+)?$/iu.test(e.between(at, n)),
+          (n) =>
+            n.start > at.end && n !== who && /^\s*(?:\p{L}+\s+){0,3}?(?:with|to|against|before)\s+(?:the\s+)?$/iu.test(e.between(at, n)),
         );
-        if (object) addRelationship('PARTICIPANT_IN', refOf(object), eventRef, event.objectRole, sentence, confidenceOf(0.7, object), `"${trigger[0]}" … with ${object.text}`);
+        if (object)
+          addRelationship(
+            'PARTICIPANT_IN',
+            refOf(object),
+            eventRef,
+            event.objectRole,
+            sentence,
+            confidenceOf(0.7, object),
+            `"${trigger[0]}" … with ${object.text}`,
+          );
       }
     }
   }
@@ -304,7 +342,15 @@ function proposeDeciders(e: EventInput, made: Map<string, { ref: EndRef; subkind
     for (const [subkind, events] of made)
       if (subkind === 'sentence' || subkind === 'dissolution' || subkind === 'fine')
         for (const event of events)
-          addRelationship('PARTICIPANT_IN', refOf(court), event.ref, lexicon.deciders.role, sentence, confidenceOf(0.7, court), `${court.text} in the same sentence`);
+          addRelationship(
+            'PARTICIPANT_IN',
+            refOf(court),
+            event.ref,
+            lexicon.deciders.role,
+            sentence,
+            confidenceOf(0.7, court),
+            `${court.text} in the same sentence`,
+          );
 }
 
 function proposePenalties(e: EventInput, made: Map<string, { ref: EndRef; subkind: string }[]>, proposals: Proposals) {
@@ -323,7 +369,15 @@ function proposePenalties(e: EventInput, made: Map<string, { ref: EndRef; subkin
         : undefined;
       if (recipient && penalty.recipientRole) {
         text = `${value.text} to ${recipient.text}`;
-        addRelationship('PARTICIPANT_IN', refOf(recipient), event.ref, penalty.recipientRole, sentence, confidenceOf(0.65, recipient), `paid to ${recipient.text}`);
+        addRelationship(
+          'PARTICIPANT_IN',
+          refOf(recipient),
+          event.ref,
+          penalty.recipientRole,
+          sentence,
+          confidenceOf(0.65, recipient),
+          `paid to ${recipient.text}`,
+        );
       }
       used.add(value);
       proposals.claims.push({

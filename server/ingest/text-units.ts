@@ -23,7 +23,9 @@ export function tokenize(text: string, offset = 0): Token[] {
 
 /** Abbreviations a full stop does not end a sentence after. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st no nos vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec art para ltd inc co corp gen col lt sgt rev jr sr'.split(' '),
+  'mr mrs ms dr prof st no nos vs etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec art para ltd inc co corp gen col lt sgt rev jr sr'.split(
+    ' ',
+  ),
 );
 
 function endsSentence(text: string, at: number): boolean {
@@ -83,4 +85,3 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
   const long = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length >= TITLE_CASE_SHARE;
 }
-

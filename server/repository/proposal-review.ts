@@ -54,14 +54,29 @@ async function findItem(db: Database, id: string): Promise<ReviewItem> {
   return reviewItemFromStored(row.get('proposal') as Props);
 }
 
-async function decide(db: Database, viewer: Viewer, item: ReviewItem, status: 'ACCEPTED' | 'REJECTED', resultId: string | null, reason: string | null) {
+async function decide(
+  db: Database,
+  viewer: Viewer,
+  item: ReviewItem,
+  status: 'ACCEPTED' | 'REJECTED',
+  resultId: string | null,
+  reason: string | null,
+) {
   return db.writeTransaction(async (run) => {
-    const [row] = await run('ingest/proposal', { id: item.id });
+    const [row] = await run('ingest/lock-proposal', { id: item.id });
     const current = reviewItemFromStored(row!.get('proposal') as Props);
-    if (current.status !== 'PENDING') throw domainError('CONFLICT', `${item.id} was ${current.status.toLowerCase()} by ${current.decidedBy} meanwhile`, { id: item.id });
+    if (current.status !== 'PENDING')
+      throw domainError('CONFLICT', `${item.id} was ${current.status.toLowerCase()} by ${current.decidedBy} meanwhile`, { id: item.id });
     const [saved] = await run('ingest/decide-proposal', {
       id: item.id,
-      decision: { status, resultId, reason, decidedBy: viewer.name, decidedAt: new Date().toISOString(), payload: JSON.stringify(item.proposal) },
+      decision: {
+        status,
+        resultId,
+        reason,
+        decidedBy: viewer.name,
+        decidedAt: new Date().toISOString(),
+        payload: JSON.stringify(item.proposal),
+      },
     });
     await recordAudit(run, viewer, {
       action: status === 'ACCEPTED' ? 'acceptProposal' : 'rejectProposal',
@@ -77,7 +92,9 @@ async function decide(db: Database, viewer: Viewer, item: ReviewItem, status: 'A
 
 function pending(item: ReviewItem): void {
   if (item.status !== 'PENDING')
-    throw domainError('CONFLICT', `${item.id} is already ${item.status.toLowerCase()}${item.decidedBy ? ` (by ${item.decidedBy})` : ''}`, { id: item.id });
+    throw domainError('CONFLICT', `${item.id} is already ${item.status.toLowerCase()}${item.decidedBy ? ` (by ${item.decidedBy})` : ''}`, {
+      id: item.id,
+    });
 }
 
 /** The entity an end stands for, accepting the proposed entity it names when that is still pending. */
@@ -88,10 +105,14 @@ async function resolveEnd(db: Database, viewer: Viewer, sourceId: string, ref: E
   if (!entity) throw notFound('proposed entity', ref.key, argument);
   if (entity.status === 'ACCEPTED') return entity.resultId!;
   if (entity.status === 'REJECTED')
-    throw domainError('CONFLICT', `the proposed ${(entity.proposal as EntityProposal).name} (${entity.id}) was rejected; accept it or link it to an entity first`, {
-      id: entity.id,
-      argument,
-    });
+    throw domainError(
+      'CONFLICT',
+      `the proposed ${(entity.proposal as EntityProposal).name} (${entity.id}) was rejected; accept it or link it to an entity first`,
+      {
+        id: entity.id,
+        argument,
+      },
+    );
   return (await acceptProposal(db, viewer, entity.id, {})).resultId!;
 }
 
@@ -106,7 +127,8 @@ export async function acceptProposal(db: Database, viewer: Viewer, id: string, e
       resultId = (await changeCitation(db, viewer, edit.entityId, citation, true)).id;
     } else {
       Object.assign(p, pick(edit, ['name', 'kind', 'subkind', 'date']));
-      resultId = (await createEntity(db, viewer, { kind: p.kind, subkind: p.subkind, name: p.name, date: p.date, citations: [citation] })).id;
+      resultId = (await createEntity(db, viewer, { kind: p.kind, subkind: p.subkind, name: p.name, date: p.date, citations: [citation] }))
+        .id;
     }
     item.proposal = p;
   } else if (item.kind === 'RELATIONSHIP') {
@@ -146,7 +168,10 @@ export interface BulkOutcome {
 
 /** Accepts every pending proposal of a report at or above a confidence; one that fails is said and stays pending. */
 export async function acceptAbove(db: Database, viewer: Viewer, sourceId: string, minConfidence: number): Promise<BulkOutcome> {
-  throwIfProblems(minConfidence >= 0 && minConfidence <= 1 ? [] : [`minConfidence must be from 0 to 1, got ${minConfidence}`], 'minConfidence');
+  throwIfProblems(
+    minConfidence >= 0 && minConfidence <= 1 ? [] : [`minConfidence must be from 0 to 1, got ${minConfidence}`],
+    'minConfidence',
+  );
   const outcome: BulkOutcome = { accepted: [], failed: [] };
   const items = await listProposals(db, sourceId);
   if (items.length === 0) throw notFound('report with proposals', sourceId, 'sourceId');

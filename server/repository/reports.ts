@@ -1,7 +1,14 @@
 // Reports taken in: read, cleaned, analysed against what the graph knows, and stored with their original bytes and
 // pending proposals. The same content twice is one report. Nothing becomes a fact here; review (proposal-review.ts) does that.
 import { createHash } from 'node:crypto';
-import { claimFromStored, claimIdentity, findSameLink, relationshipFromStored, sourceProblems, type SourceRecord } from '../../domain/records.js';
+import {
+  claimFromStored,
+  claimIdentity,
+  findSameLink,
+  relationshipFromStored,
+  sourceProblems,
+  type SourceRecord,
+} from '../../domain/records.js';
 import type { Viewer } from '../auth/tokens.js';
 import type { Database, Run } from '../db/database.js';
 import { throwIfProblems } from '../db/errors.js';
@@ -61,13 +68,21 @@ export async function readGazetteer(run: Run): Promise<Gazetteer> {
   return buildGazetteer(knownEntities(entities, links));
 }
 
-const firstLine = (text: string) => text.split('\n').find((l) => l.trim().length > 0)?.trim().slice(0, 200) ?? '';
+const firstLine = (text: string) =>
+  text
+    .split('\n')
+    .find((l) => l.trim().length > 0)
+    ?.trim()
+    .slice(0, 200) ?? '';
 
 async function chooseCase(run: Run, request: IngestRequest): Promise<string> {
   const cases = (await run('curation/cases')).map((r) => String(r.get('id')));
   if (request.caseId) {
     if (!cases.includes(request.caseId) && !request.caseTitle?.trim())
-      throwIfProblems([`there is no case "${request.caseId}" (known: ${cases.join(', ') || 'none'}); give caseTitle to start it`], 'caseId');
+      throwIfProblems(
+        [`there is no case "${request.caseId}" (known: ${cases.join(', ') || 'none'}); give caseTitle to start it`],
+        'caseId',
+      );
     return request.caseId;
   }
   if (cases.length > 1) throwIfProblems([`caseId is needed: the database holds the cases ${cases.join(', ')}`], 'caseId');
@@ -77,7 +92,11 @@ async function chooseCase(run: Run, request: IngestRequest): Promise<string> {
 /** Reads, cleans and analyses a report against the graph; writes nothing. Outside any transaction: a long report may take a while. */
 export async function analyseRequest(db: Database, request: IngestRequest): Promise<ReportAnalysis> {
   const run: Run = (key, params) => db.read(key, params);
-  const read = await readReport({ bytes: request.bytes, ...(request.fileName ? { fileName: request.fileName } : {}), ...(request.mediaType ? { mediaType: request.mediaType } : {}) });
+  const read = await readReport({
+    bytes: request.bytes,
+    ...(request.fileName ? { fileName: request.fileName } : {}),
+    ...(request.mediaType ? { mediaType: request.mediaType } : {}),
+  });
   const sha256 = createHash('sha256').update(request.bytes).digest('hex');
   const [existing] = await run('ingest/report-by-hash', { sha256 });
   const vocabulary = await currentVocabulary(run);
@@ -87,7 +106,12 @@ export async function analyseRequest(db: Database, request: IngestRequest): Prom
   const source: SourceRecord = {
     id: `report-${sha256.slice(0, 16)}`,
     caseId: await chooseCase(run, request),
-    title: request.title?.trim() || read.title?.trim() || firstLine(keptText(read.text, analysis.removed)) || request.fileName || 'Untitled report',
+    title:
+      request.title?.trim() ||
+      read.title?.trim() ||
+      firstLine(keptText(read.text, analysis.removed)) ||
+      request.fileName ||
+      'Untitled report',
     publisher: request.publisher ?? read.siteName ?? null,
     author: request.author ?? read.byline ?? null,
     date,
@@ -105,8 +129,17 @@ export async function analyseRequest(db: Database, request: IngestRequest): Prom
     (await run('ingest/rejected-signatures', { signatures: candidates.map((c) => c.signature) })).map((r) => r.get('signature') as string),
   );
   const items: ReportAnalysis['items'] = [];
-  for (const c of candidates.filter((c) => !rejected.has(c.signature))) items.push({ ...c, ...(await standing(run, c.kind, c.proposal, vocabulary.attributes)) });
-  return { source, sha256, read, analysis, items, skippedAsRejected: candidates.length - items.length, existingSourceId: (existing?.get('sourceId') as string) ?? null };
+  for (const c of candidates.filter((c) => !rejected.has(c.signature)))
+    items.push({ ...c, ...(await standing(run, c.kind, c.proposal, vocabulary.attributes)) });
+  return {
+    source,
+    sha256,
+    read,
+    analysis,
+    items,
+    skippedAsRejected: candidates.length - items.length,
+    existingSourceId: (existing?.get('sourceId') as string) ?? null,
+  };
 }
 
 /** Whether the graph holds the proposed fact already (a corroboration) or a claim it contradicts. */
@@ -119,7 +152,10 @@ async function standing(
   if (kind === 'RELATIONSHIP' && 'type' in proposal && 'entityId' in proposal.from && 'entityId' in proposal.to) {
     const link = { type: proposal.type, from: proposal.from.entityId, to: proposal.to.entityId, role: proposal.role, date: proposal.date };
     const rows = await run('curation/links-between', link);
-    const same = findSameLink(rows.map((r) => relationshipFromStored(r.get('props') as Props, link.from, link.to)), link);
+    const same = findSameLink(
+      rows.map((r) => relationshipFromStored(r.get('props') as Props, link.from, link.to)),
+      link,
+    );
     return { corroborates: same?.id ?? null, contradicts: [] };
   }
   if (kind === 'CLAIM' && 'attribute' in proposal && 'entityId' in proposal.subject) {

@@ -50,14 +50,16 @@ export const ingestResolvers: Resolvers = {
       }
     },
     acceptProposal: async (_, { id, edit }, context) => acceptProposal(context.db, await editor(context, 'acceptProposal'), id, edit ?? {}),
-    rejectProposal: async (_, { id, reason }, context) => rejectProposal(context.db, await editor(context, 'rejectProposal'), id, reason ?? null),
+    rejectProposal: async (_, { id, reason }, context) =>
+      rejectProposal(context.db, await editor(context, 'rejectProposal'), id, reason ?? null),
     acceptProposals: async (_, { sourceId, minConfidence }, context) =>
       acceptAbove(context.db, await editor(context, 'acceptProposals'), sourceId, minConfidence),
   },
   Report: {
     removed: async (report, _, context) => (report.analysis ?? (await reportOrThrow(context, report.sourceId)).analysis)?.removed ?? [],
     mentions: async (report, _, context) => (report.analysis ?? (await reportOrThrow(context, report.sourceId)).analysis)?.mentions ?? [],
-    proposals: async (report, { status }, { db }) => (await listProposals(db, report.sourceId)).filter((p) => !status || p.status === status),
+    proposals: async (report, { status }, { db }) =>
+      (await listProposals(db, report.sourceId)).filter((p) => !status || p.status === status),
     pendingCount: async (report, _, { db }) => (await listProposals(db, report.sourceId)).filter((p) => p.status === 'PENDING').length,
     proposalCount: async (report, _, { db }) => (await listProposals(db, report.sourceId)).length,
   },
@@ -89,7 +91,9 @@ export const ingestResolvers: Resolvers = {
     proposalId: async (end, _, { db }) => {
       if ('entityId' in end.ref) return null;
       const key = end.ref.key;
-      return (await listProposals(db, end.sourceId)).find((p) => p.kind === 'ENTITY' && (p.proposal as EntityProposal).key === key)?.id ?? null;
+      return (
+        (await listProposals(db, end.sourceId)).find((p) => p.kind === 'ENTITY' && (p.proposal as EntityProposal).key === key)?.id ?? null
+      );
     },
     name: async (end, _, { db }) => {
       if ('entityId' in end.ref) return (await findEntity(db, end.ref.entityId))?.name ?? end.ref.entityId;

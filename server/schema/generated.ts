@@ -176,6 +176,49 @@ export type Contradiction = {
   subject: Entity;
 };
 
+/** A decision recorded on a pair; a later decision on the same pair replaces it. */
+export type DuplicateDecision = {
+  __typename?: 'DuplicateDecision';
+  /** The pair's smaller id. */
+  a: Scalars['ID']['output'];
+  /** The pair's larger id. */
+  b: Scalars['ID']['output'];
+  /** When (ISO 8601). */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The name of the token that decided. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** What the editor decided. */
+  decision: DuplicateDecisionKind;
+  /** For SAME: the merge that joined the two (it says which was kept); pass it to undoMerge to separate them again. */
+  mergeId: Maybe<Scalars['ID']['output']>;
+  /** Why, as the editor said. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** An editor's judgement of a suggested pair. */
+export type DuplicateDecisionKind =
+  /** Two entities: the pair is never suggested again. */
+  | 'DIFFERENT'
+  /** One entity: the other is merged into the one kept. */
+  | 'SAME'
+  /** Cannot tell yet: the pair is still suggested, marked unsure. */
+  | 'UNSURE';
+
+/** Two entities that are probably one, found across the whole graph by their names and the entities both are linked to. */
+export type DuplicateSuggestion = {
+  __typename?: 'DuplicateSuggestion';
+  /** The entity with the smaller id. */
+  a: Entity;
+  /** The entity with the larger id. */
+  b: Entity;
+  /** Why: how the names fit (transliteration, spelling variant, acronym…), the entities both are linked to, what conflicts. */
+  reasons: Array<Scalars['String']['output']>;
+  /** How likely the two are one, 0.6 to 1: how well their names fit, raised a little for each neighbour they share. */
+  score: Scalars['Float']['output'];
+  /** True when an editor marked the pair UNSURE; such pairs keep being suggested. */
+  unsure: Scalars['Boolean']['output'];
+};
+
 /**
  * Something the network is made of: a person, an organisation, a legal instrument, a place, an event, or any other kind
  * the vocabulary holds (`Query.vocabulary`). Every entity is documented by at least one citation.
@@ -362,6 +405,11 @@ export type Mutation = {
   createRelationship: Relationship;
   /** Adds a source document; its text is what quotes are checked against. */
   createSource: Source;
+  /**
+   * Records a decision on a pair. SAME merges `other` into `keep` (undoable with undoMerge, after which the pair may be
+   * suggested again); DIFFERENT stops the pair being suggested; UNSURE keeps it suggested, marked. Editors only; audited.
+   */
+  decideDuplicate: DuplicateDecision;
   /** Deletes a claim; the audit record keeps what it was. */
   deleteClaim: Scalars['Boolean']['output'];
   /** Deletes an entity with its links and the claims about it; the audit record keeps what they were. */
@@ -474,6 +522,18 @@ export type MutationCreateRelationshipArgs = {
  */
 export type MutationCreateSourceArgs = {
   input: SourceInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationDecideDuplicateArgs = {
+  decision: DuplicateDecisionKind;
+  keep: Scalars['ID']['input'];
+  other: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -718,6 +778,8 @@ export type Query = {
   centrality: CentralityRanking;
   /** Claims of a single-valued attribute that disagree (values of multi-valued attributes add up), with each side's citations; about one entity (or the events it is linked to) when `entityId` is given. */
   contradictions: Array<Contradiction>;
+  /** Pairs of entities that are probably one, likeliest first, leaving out pairs decided SAME or DIFFERENT (1–50). */
+  duplicateSuggestions: Array<DuplicateSuggestion>;
   /** One entity by id, or null. */
   entity: Maybe<Entity>;
   /** A subgraph as a file: the neighbourhood of `id` when given, else the overview. */
@@ -772,6 +834,12 @@ export type QueryCentralityArgs = {
 /** What can be read: every root field is one database round trip. */
 export type QueryContradictionsArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** What can be read: every root field is one database round trip. */
+export type QueryDuplicateSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1214,6 +1282,9 @@ export type ResolversTypes = {
   ClaimInput: ClaimInput;
   ClaimPatch: ClaimPatch;
   Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  DuplicateDecision: ResolverTypeWrapper<DuplicateDecision>;
+  DuplicateDecisionKind: DuplicateDecisionKind;
+  DuplicateSuggestion: ResolverTypeWrapper<Omit<DuplicateSuggestion, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityInput: EntityInput;
   EntityPatch: EntityPatch;
@@ -1269,6 +1340,8 @@ export type ResolversParentTypes = {
   ClaimInput: ClaimInput;
   ClaimPatch: ClaimPatch;
   Contradiction: ContradictionModel;
+  DuplicateDecision: DuplicateDecision;
+  DuplicateSuggestion: Omit<DuplicateSuggestion, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
   Entity: EntityModel;
   EntityInput: EntityInput;
   EntityPatch: EntityPatch;
@@ -1366,6 +1439,24 @@ export type ContradictionResolvers<ContextType = Context, ParentType extends Res
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type DuplicateDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateDecision'] = ResolversParentTypes['DuplicateDecision']> = {
+  a?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['DuplicateDecisionKind'], ParentType, ContextType>;
+  mergeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type DuplicateSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateSuggestion'] = ResolversParentTypes['DuplicateSuggestion']> = {
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unsure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   aliasReasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1427,6 +1518,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  decideDuplicate?: Resolver<ResolversTypes['DuplicateDecision'], ParentType, ContextType, RequireFields<MutationDecideDuplicateArgs, 'decision' | 'keep' | 'other'>>;
   deleteClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelationship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
@@ -1493,6 +1585,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   auditLog?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   centrality?: Resolver<ResolversTypes['CentralityRanking'], ParentType, ContextType, RequireFields<QueryCentralityArgs, 'first' | 'measure'>>;
   contradictions?: Resolver<Array<ResolversTypes['Contradiction']>, ParentType, ContextType, Partial<QueryContradictionsArgs>>;
+  duplicateSuggestions?: Resolver<Array<ResolversTypes['DuplicateSuggestion']>, ParentType, ContextType, RequireFields<QueryDuplicateSuggestionsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportArgs, 'depth' | 'format'>>;
   factsOnlyIn?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryFactsOnlyInArgs, 'first' | 'sourceId'>>;
@@ -1596,6 +1689,8 @@ export type Resolvers<ContextType = Context> = {
   CitedFact?: CitedFactResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
+  DuplicateDecision?: DuplicateDecisionResolvers<ContextType>;
+  DuplicateSuggestion?: DuplicateSuggestionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   KindTerm?: KindTermResolvers<ContextType>;

@@ -6,6 +6,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { analyticsResolvers } from '../resolvers/analytics.js';
 import { curationResolvers } from '../resolvers/curation.js';
+import { duplicateResolvers } from '../resolvers/duplicates.js';
 import { entityResolvers } from '../resolvers/entities.js';
 import { evidenceResolvers } from '../resolvers/evidence.js';
 import { ingestResolvers } from '../resolvers/ingest.js';
@@ -48,6 +49,7 @@ export function buildSchema() {
       curationResolvers,
       vocabularyResolvers,
       ingestResolvers,
+      duplicateResolvers,
     ],
   });
   return inheritDescriptions(schema);

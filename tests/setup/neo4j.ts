@@ -51,7 +51,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const driver = createDriver(connection.uri, connection.user, connection.password);
   try {
     await applySchema(driver, queries);
-    await loadDataset(createDatabase(driver, queries), readDataset(seedDir));
+    // Seeding is bulk work on a machine that may be busy with other suites: give it time rather than fail.
+    await loadDataset(createDatabase(driver, queries, { transactionTimeoutMs: 300_000 }), readDataset(seedDir));
   } finally {
     await driver.close();
   }

@@ -156,6 +156,47 @@ export type Contradiction = {
   subject: Entity;
 };
 
+/** A decision recorded on a pair; a later decision on the same pair replaces it. */
+export type DuplicateDecision = {
+  /** The pair's smaller id. */
+  a: Scalars['ID']['output'];
+  /** The pair's larger id. */
+  b: Scalars['ID']['output'];
+  /** When (ISO 8601). */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The name of the token that decided. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** What the editor decided. */
+  decision: DuplicateDecisionKind;
+  /** For SAME: the merge that joined the two (it says which was kept); pass it to undoMerge to separate them again. */
+  mergeId: Maybe<Scalars['ID']['output']>;
+  /** Why, as the editor said. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** An editor's judgement of a suggested pair. */
+export type DuplicateDecisionKind =
+  /** Two entities: the pair is never suggested again. */
+  | 'DIFFERENT'
+  /** One entity: the other is merged into the one kept. */
+  | 'SAME'
+  /** Cannot tell yet: the pair is still suggested, marked unsure. */
+  | 'UNSURE';
+
+/** Two entities that are probably one, found across the whole graph by their names and the entities both are linked to. */
+export type DuplicateSuggestion = {
+  /** The entity with the smaller id. */
+  a: Entity;
+  /** The entity with the larger id. */
+  b: Entity;
+  /** Why: how the names fit (transliteration, spelling variant, acronym…), the entities both are linked to, what conflicts. */
+  reasons: Array<Scalars['String']['output']>;
+  /** How likely the two are one, 0.6 to 1: how well their names fit, raised a little for each neighbour they share. */
+  score: Scalars['Float']['output'];
+  /** True when an editor marked the pair UNSURE; such pairs keep being suggested. */
+  unsure: Scalars['Boolean']['output'];
+};
+
 /**
  * Something the network is made of: a person, an organisation, a legal instrument, a place, an event, or any other kind
  * the vocabulary holds (`Query.vocabulary`). Every entity is documented by at least one citation.
@@ -336,6 +377,11 @@ export type Mutation = {
   createRelationship: Relationship;
   /** Adds a source document; its text is what quotes are checked against. */
   createSource: Source;
+  /**
+   * Records a decision on a pair. SAME merges `other` into `keep` (undoable with undoMerge, after which the pair may be
+   * suggested again); DIFFERENT stops the pair being suggested; UNSURE keeps it suggested, marked. Editors only; audited.
+   */
+  decideDuplicate: DuplicateDecision;
   /** Deletes a claim; the audit record keeps what it was. */
   deleteClaim: Scalars['Boolean']['output'];
   /** Deletes an entity with its links and the claims about it; the audit record keeps what they were. */
@@ -448,6 +494,18 @@ export type MutationCreateRelationshipArgs = {
  */
 export type MutationCreateSourceArgs = {
   input: SourceInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationDecideDuplicateArgs = {
+  decision: DuplicateDecisionKind;
+  keep: Scalars['ID']['input'];
+  other: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -687,6 +745,8 @@ export type Query = {
   centrality: CentralityRanking;
   /** Claims of a single-valued attribute that disagree (values of multi-valued attributes add up), with each side's citations; about one entity (or the events it is linked to) when `entityId` is given. */
   contradictions: Array<Contradiction>;
+  /** Pairs of entities that are probably one, likeliest first, leaving out pairs decided SAME or DIFFERENT (1–50). */
+  duplicateSuggestions: Array<DuplicateSuggestion>;
   /** One entity by id, or null. */
   entity: Maybe<Entity>;
   /** A subgraph as a file: the neighbourhood of `id` when given, else the overview. */
@@ -741,6 +801,12 @@ export type QueryCentralityArgs = {
 /** What can be read: every root field is one database round trip. */
 export type QueryContradictionsArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** What can be read: every root field is one database round trip. */
+export type QueryDuplicateSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
