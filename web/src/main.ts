@@ -19,6 +19,8 @@ import { canEdit, createStore, initialState, redoable, undoable, viewOf, type Pa
 import { TimeBar } from './time-bar.js';
 import { wireToolbar } from './toolbar.js';
 import { TracePanel } from './trace-panel.js';
+import { ReportsOverlay } from './reports-overlay.js';
+import { reportFromQuery, withReport } from './report-url.js';
 import { ViewData } from './view-data.js';
 import { decodeView, encodeView, type LayoutName } from './view-state.js';
 import { kindStyle, multiValuedAttributes } from './vocabulary.js';
@@ -30,6 +32,8 @@ const graph = new GraphView(byId('graph'));
 (window as unknown as { cy: unknown }).cy = graph.cy;
 
 const store = createStore(initialState(decodeView(location.search), storedSession(sessionStorage)));
+/** The report under review in the address, read before the first change of state rewrites it. */
+const reviewing = reportFromQuery(location.search);
 setAuthToken(store.get().session?.token ?? null);
 const data = new ViewData();
 let lastLayout: LayoutName | null = null;
@@ -238,6 +242,22 @@ const sessionBar = new SessionBar({
   signOut: () => store.dispatch({ type: 'signOut' }),
   newEntity: () => editor.edit({ form: 'entity', id: null }),
   addWord: () => editor.edit({ form: 'word' }),
+  addReport: () => store.dispatch({ type: 'openReports', screen: { screen: 'add' } }),
+  openReports: () => store.dispatch({ type: 'openReports', screen: { screen: 'list' } }),
+});
+
+const reports = new ReportsOverlay(byId('reports'), {
+  store,
+  search,
+  changed: () => void editingDeps.refresh(),
+  showInGraph: (target) => {
+    data.clear();
+    store.dispatch({ type: 'closeReports' });
+    store.dispatch({ type: 'expand', id: target.expand });
+    if (target.select !== target.expand) store.dispatch({ type: 'select', id: target.select });
+    selectTab('details');
+    void render().then(() => graph.center(target.expand));
+  },
 });
 
 /** The server no longer accepts the token (revoked since it was kept): sign out and say why. */
@@ -272,10 +292,14 @@ store.subscribe((state, previous) => {
   }
   if (state.vocabulary !== previous.vocabulary) graph.setKinds(state.vocabulary.kinds);
   if (state.editing !== previous.editing || state.session !== previous.session) editPanel.render(state.editing);
-  const query = encodeView(viewOf(state));
+  if (state.reports !== previous.reports) reports.render(state.reports);
+  const query = withReport(encodeView(viewOf(state)), state.reports?.screen === 'review' ? state.reports.sourceId : null);
   window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
-  const onlyEditing = state.editing !== previous.editing && state.graph === previous.graph && state.selected === previous.selected;
-  if (!onlyEditing) void render();
+  const onlyPanels =
+    (state.editing !== previous.editing || state.reports !== previous.reports) &&
+    state.graph === previous.graph &&
+    state.selected === previous.selected;
+  if (!onlyPanels) void render();
 });
 
 graph.onSelect((id) => {
@@ -306,4 +330,8 @@ void showSuggestions(byId('suggestions'), (id) => store.dispatch({ type: 'expand
 // The vocabulary is fetched fresh on every load: a kind added since appears without a release.
 void loadVocabulary()
   .catch(report)
-  .finally(() => void render());
+  .finally(() => {
+    void render();
+    // A review in the address reopens once the vocabulary is there to colour its mentions and fill its forms.
+    if (reviewing) store.dispatch({ type: 'openReports', screen: { screen: 'review', sourceId: reviewing } });
+  });

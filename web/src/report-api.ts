@@ -77,3 +77,9 @@ export async function acceptProposals(sourceId: string, minConfidence: number): 
   );
   return data.acceptProposals;
 }
+
+/** The cases the database holds (from its sources): a report must name one when there is more than one. */
+export async function caseIds(): Promise<string[]> {
+  const data = await graphql<{ sources: Selection<Schema.Source, 'caseId'>[] }>('query SourceCases { sources { caseId } }', {});
+  return [...new Set(data.sources.map((s) => s.caseId).filter((id): id is string => Boolean(id)))].sort();
+}

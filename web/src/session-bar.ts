@@ -8,6 +8,8 @@ export interface SessionHandlers {
   signOut: () => void;
   newEntity: () => void;
   addWord: () => void;
+  addReport: () => void;
+  openReports: () => void;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -41,6 +43,8 @@ export class SessionBar {
     byId('sign-out').addEventListener('click', handlers.signOut);
     byId('new-entity').addEventListener('click', handlers.newEntity);
     byId('add-word').addEventListener('click', handlers.addWord);
+    byId('add-report').addEventListener('click', handlers.addReport);
+    byId('open-reports').addEventListener('click', handlers.openReports);
   }
 
   /** Opens the token field, with why (a server whose reads need a token says so). */
@@ -62,6 +66,8 @@ export class SessionBar {
     this.who.textContent = session ? `Signed in as ${session.name} · ${roleDescription(session.role)}` : '';
     const editor = session?.role === 'editor' || session?.role === 'admin';
     byId('new-entity').hidden = !editor;
+    byId('add-report').hidden = !editor;
+    byId('open-reports').hidden = !editor;
     byId('add-word').hidden = session?.role !== 'admin';
     document.body.classList.toggle('can-edit', editor);
   }
