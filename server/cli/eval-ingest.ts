@@ -1,49 +1,12 @@
 // npm run eval:ingest [-- --names-only] [--verbose] [--json]: how well ingestion finds, links and proposes, on the hand-labelled
 // seed articles (as scraped, chrome and all) and on an unseen report written with other spellings.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { runCommand } from '../command.js';
-import {
-  evaluate,
-  precision,
-  recall,
-  sum,
-  type Evaluation,
-  type EvaluationInput,
-  type LabelledReport,
-  type Tally,
-} from '../ingest/evaluate.js';
+import { evaluate, precision, recall, sum, type Evaluation, type Tally } from '../ingest/evaluate.js';
+import { evaluationInputs } from '../ingest/evaluation-inputs.js';
 import { buildGazetteer, knownEntities } from '../ingest/gazetteer.js';
 import { readLexicon } from '../ingest/lexicon.js';
-import { projectRoot, seedDir } from '../paths.js';
+import { seedDir } from '../paths.js';
 import { readDataset } from '../seed/read-dataset.js';
-
-const fixtures = path.join(projectRoot, 'tests', 'fixtures');
-
-export function evaluationInputs(dataset: ReturnType<typeof readDataset>): { seeds: EvaluationInput[]; unseen: EvaluationInput[] } {
-  const labels = parse(readFileSync(path.join(fixtures, 'ingest-eval.yaml'), 'utf8')) as { articles: LabelledReport[] };
-  const seeds = labels.articles.map((label) => {
-    const source = dataset.sources.find((s) => s.id === label.source);
-    if (!source) throw new Error(`tests/fixtures/ingest-eval.yaml: no seed source ${label.source}`);
-    return {
-      label,
-      text: readFileSync(path.join(fixtures, 'reports', 'seeds', `${label.source}.txt`), 'utf8'),
-      date: source.date,
-      articleLines: new Set(source.text.split('\n').map((l) => l.trim())),
-    };
-  });
-  const unseenLabel = parse(readFileSync(path.join(fixtures, 'reports', 'new-report-kazakhstan.yaml'), 'utf8')) as LabelledReport;
-  const unseen = [
-    {
-      label: unseenLabel,
-      text: readFileSync(path.join(fixtures, 'reports', 'new-report-kazakhstan.txt'), 'utf8'),
-      date: null,
-      articleLines: null,
-    },
-  ];
-  return { seeds, unseen };
-}
 
 const figure = (n: number | null) => (n === null ? '  –  ' : n.toFixed(2).padStart(5));
 const row = (name: string, t: Tally) =>

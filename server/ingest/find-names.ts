@@ -170,6 +170,13 @@ function capitalisedSpans(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    // compromise calls a word it does not know a singular noun; before a proper noun it is a given name ("Olena Marchuk").
+    const unknownBeforeName = (k: number) =>
+      k === 0 &&
+      [...tags[0]!.tags].every((tag) => tag === 'Noun' || tag === 'Singular') &&
+      tokens.length > 1 &&
+      capitalised(tokens[1]!.text) &&
+      tags[1]!.tags.has('ProperNoun');
     const proper = (k: number) =>
       capitalised(tokens[k]!.text) &&
       !rules.offices.has(tokens[k]!.text.toLowerCase()) &&
@@ -177,6 +184,7 @@ function capitalisedSpans(
         PROPER_TAGS.some((tag) => tags[k]!.tags.has(tag)) ||
         isAcronymToken(tokens[k]!.text) ||
         NON_LATIN.test(tokens[k]!.text) ||
+        unknownBeforeName(k) ||
         namesElsewhere.has(bare(tokens[k]!.text).toLowerCase()));
     if (covered(t) || !proper(i)) {
       i++;
