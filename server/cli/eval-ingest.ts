@@ -1,10 +1,11 @@
-// npm run eval:ingest [-- --names-only] [--verbose] [--json]: how well ingestion finds, links and proposes, on the hand-labelled
+// npm run eval:ingest [-- --names-only] [--tagger compromise|wink|none] [--verbose] [--json]: how well ingestion finds, links and proposes, on the hand-labelled
 // seed articles (as scraped, chrome and all) and on an unseen report written with other spellings.
 import { runCommand } from '../command.js';
 import { evaluate, precision, recall, sum, type Evaluation, type Tally } from '../ingest/evaluate.js';
 import { evaluationInputs } from '../ingest/evaluation-inputs.js';
 import { buildGazetteer, knownEntities } from '../ingest/gazetteer.js';
 import { readLexicon } from '../ingest/lexicon.js';
+import { compromiseTagger, noTagger } from '../ingest/taggers.js';
 import { seedDir } from '../paths.js';
 import { readDataset } from '../seed/read-dataset.js';
 
@@ -41,12 +42,22 @@ runCommand(async () => {
   const gazetteer = buildGazetteer(knownEntities(entities, dataset.relationships));
   const lexicon = readLexicon(dataset.vocabulary);
   const { seeds, unseen } = evaluationInputs(dataset);
-  const results = { seeds: evaluate(seeds, gazetteer, lexicon), unseen: evaluate(unseen, gazetteer, lexicon) };
+  const which = args[args.indexOf('--tagger') + 1] ?? 'compromise';
+  const tagger =
+    !args.includes('--tagger') || which === 'compromise'
+      ? compromiseTagger
+      : which === 'none'
+        ? noTagger
+        : which === 'wink'
+          ? (await import('../ingest/wink-tagger.js')).winkTagger()
+          : null;
+  if (!tagger) throw new Error(`--tagger ${which}: use compromise, wink or none`);
+  const results = { seeds: evaluate(seeds, gazetteer, lexicon, tagger), unseen: evaluate(unseen, gazetteer, lexicon, tagger) };
   if (args.includes('--json')) {
     console.log(JSON.stringify(results, null, 2));
     return;
   }
-  const graph = namesOnly ? 'the graph without its aliases' : 'the seeded graph';
+  const graph = `${namesOnly ? 'the graph without its aliases' : 'the seeded graph'}, tagger ${which}`;
   console.log(report(`Five seed articles, as scraped, against ${graph}`, results.seeds));
   console.log();
   console.log(report(`Unseen report (other spellings), against ${graph}`, results.unseen));

@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { linkNames, type LinkedName } from './link-names.js';
 import { proposeFacts } from './propose-facts.js';
 import type { Proposals } from './proposals.js';
+import { compromiseTagger, type Tagger } from './taggers.js';
 import { splitSentences } from './text-units.js';
 
 export interface Mention {
@@ -26,10 +27,16 @@ export interface Analysis extends Proposals {
   mentions: Mention[];
 }
 
-export function analyseReport(text: string, reportDate: string | null, gazetteer: Gazetteer, lexicon: Lexicon): Analysis {
+export function analyseReport(
+  text: string,
+  reportDate: string | null,
+  gazetteer: Gazetteer,
+  lexicon: Lexicon,
+  tagger: Tagger = compromiseTagger,
+): Analysis {
   const removed = findBoilerplate(text);
   const sentences = splitSentences(text, removed);
-  const names = linkNames(findNames(sentences, gazetteer, nameRules(lexicon)), gazetteer);
+  const names = linkNames(findNames(sentences, gazetteer, nameRules(lexicon), tagger), gazetteer);
   const values = sentences.flatMap((s) => findValues(s, reportDate));
   const proposals = proposeFacts({ sentences, names, values, gazetteer, lexicon });
   const mentions = [...names.map(nameMention), ...values.map(valueMention)].sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@ import { analyseReport, type Analysis } from './analyse-report.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import type { EndRef } from './proposals.js';
+import type { Tagger } from './taggers.js';
 
 export interface LabelledMention {
   text: string;
@@ -183,7 +184,7 @@ function lineAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? text.length : end).trim();
 }
 
-export function evaluate(inputs: readonly EvaluationInput[], gazetteer: Gazetteer, lexicon: Lexicon): Evaluation {
+export function evaluate(inputs: readonly EvaluationInput[], gazetteer: Gazetteer, lexicon: Lexicon, tagger?: Tagger): Evaluation {
   const result: Evaluation = {
     mentions: {},
     linking: {},
@@ -197,7 +198,7 @@ export function evaluate(inputs: readonly EvaluationInput[], gazetteer: Gazettee
   };
   const started = performance.now();
   for (const input of inputs) {
-    const analysis = analyseReport(input.text, input.date, gazetteer, lexicon);
+    const analysis = analyseReport(input.text, input.date, gazetteer, lexicon, tagger);
     scoreMentions(analysis, input.label, result);
     scoreLinking(analysis, input.label, gazetteer, result);
     scoreRelationships(analysis, input.label, result);

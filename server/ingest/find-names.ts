@@ -1,10 +1,10 @@
 // Names in a report's sentences: the graph's own names and aliases first (also in lower case: "authorities in
 // Kazakhstan"), then runs of capitalised words, sorted into people, organisations, instruments and places by their
 // head word, the words around them, and compromise's part-of-speech and name tags.
-import nlp from 'compromise';
 import { foldName } from '../../domain/names.js';
 import { phraseKey, type Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
+import { compromiseTagger, type Tagged, type Tagger } from './taggers.js';
 import { isTitleCase, type Sentence, type Token } from './text-units.js';
 
 export interface NameSpan {
@@ -36,17 +36,6 @@ const PROPER_TAGS = ['Person', 'Place', 'Organization', 'Acronym', 'FirstName', 
 const bare = (t: string) => t.replace(/[’']s?$/u, '');
 const capitalised = (t: string) => /^[\p{Lu}]/u.test(t) && !MONTHS_AND_DAYS.has(bare(t).toLowerCase());
 const isAcronymToken = (t: string) => /^[\p{Lu}][\p{Lu}\d]{1,7}(?:\/[\p{Lu}][\p{Lu}\d]{1,7})?$/u.test(bare(t));
-
-interface Tagged {
-  tags: Set<string>;
-}
-
-/** compromise's tags for each token, matched by offset. */
-function tagTokens(sentence: Sentence): Tagged[] {
-  const terms = nlp(sentence.text).terms().json({ offset: true }) as { offset: { start: number }; terms: { tags: string[] }[] }[];
-  const byStart = new Map(terms.map((t) => [sentence.start + t.offset.start, new Set(t.terms[0]?.tags ?? [])]));
-  return sentence.tokens.map((token) => ({ tags: byStart.get(token.start) ?? new Set<string>() }));
-}
 
 function wordSet(list: readonly string[]): Set<string> {
   return new Set(list.map((w) => w.toLowerCase()));
@@ -162,10 +151,11 @@ function capitalisedSpans(
   covered: (t: Token) => boolean,
   rules: NameRules,
   namesElsewhere: ReadonlySet<string>,
+  tagger: Tagger,
 ): NameSpan[] {
   const tokens = sentence.tokens;
   if (isTitleCase(tokens)) return [];
-  const tags = tagTokens(sentence);
+  const tags = tagger(sentence);
   const spans: NameSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -258,12 +248,17 @@ function extendKnown(span: NameSpan, sentence: Sentence, gazetteer: Gazetteer): 
   };
 }
 
-export function findNames(sentences: readonly Sentence[], gazetteer: Gazetteer, rules: NameRules): NameSpan[] {
+export function findNames(
+  sentences: readonly Sentence[],
+  gazetteer: Gazetteer,
+  rules: NameRules,
+  tagger: Tagger = compromiseTagger,
+): NameSpan[] {
   const namesElsewhere = capitalisedInside(sentences);
   return sentences.flatMap((sentence, index) => {
     const known = gazetteerSpans(sentence, index, gazetteer).map((k) => extendKnown(k, sentence, gazetteer));
     const covered = (t: Token) => known.some((k) => t.start < k.end && t.end > k.start);
-    return [...known, ...capitalisedSpans(sentence, index, covered, rules, namesElsewhere)].sort((a, b) => a.start - b.start);
+    return [...known, ...capitalisedSpans(sentence, index, covered, rules, namesElsewhere, tagger)].sort((a, b) => a.start - b.start);
   });
 }
 
