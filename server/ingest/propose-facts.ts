@@ -160,7 +160,7 @@ function proposeOffices(
         const gap = between(p, o);
         office = match(
           gap,
-          String.raw`^\s*,?\s*(?:(?:who\s+is|is|was|as)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:\p{Ll}+\s+)?OFFICE\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$`,
+          String.raw`^\s*[)\]"”’]?\s*,?\s*(?:(?:who\s+is|is|was|as)\s+)?(?:the\s+|a\s+|an\s+|its\s+)?(?:\p{Ll}+\s+)?OFFICE\s+(?:of|at|for)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$`,
         );
         how = '"X, office of Y"';
         if (!office && /^\s*,\s*$/.test(gap)) {
