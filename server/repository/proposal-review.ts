@@ -176,8 +176,7 @@ export async function acceptAbove(db: Database, viewer: Viewer, sourceId: string
   const items = await listProposals(db, sourceId);
   if (items.length === 0) throw notFound('report with proposals', sourceId, 'sourceId');
   for (const item of items.filter((i) => i.confidence >= minConfidence)) {
-    const now = (await listProposals(db, sourceId)).find((i) => i.id === item.id);
-    if (now?.status !== 'PENDING') continue; // accepted along the way as a link's end
+    if ((await findItem(db, item.id)).status !== 'PENDING') continue; // accepted along the way as a link's end
     try {
       outcome.accepted.push(await acceptProposal(db, viewer, item.id, {}));
     } catch (error) {

@@ -32,7 +32,23 @@ async function reportOrThrow(context: Context, sourceId: string): Promise<Report
   return report;
 }
 
+/** A report's proposals, read once per request however many fields and ends ask for them. */
+const proposalsRead = new WeakMap<Context, Map<string, Promise<ReviewItem[]>>>();
+function proposalsOf(context: Context, sourceId: string): Promise<ReviewItem[]> {
+  const byReport = proposalsRead.get(context) ?? new Map<string, Promise<ReviewItem[]>>();
+  proposalsRead.set(context, byReport);
+  const read = byReport.get(sourceId) ?? listProposals(context.db, sourceId);
+  byReport.set(sourceId, read);
+  return read;
+}
+
 const endOf = (item: ReviewItem, ref: EndRef): ProposalEndModel => ({ ref, sourceId: item.sourceId });
+
+async function proposedEntity(context: Context, end: ProposalEndModel): Promise<ReviewItem | undefined> {
+  if ('entityId' in end.ref) return undefined;
+  const key = end.ref.key;
+  return (await proposalsOf(context, end.sourceId)).find((p) => p.kind === 'ENTITY' && (p.proposal as EntityProposal).key === key);
+}
 
 export const ingestResolvers: Resolvers = {
   Query: {
@@ -60,8 +76,8 @@ export const ingestResolvers: Resolvers = {
     mentions: async (report, _, context) => (report.analysis ?? (await reportOrThrow(context, report.sourceId)).analysis)?.mentions ?? [],
     proposals: async (report, { status }, { db }) =>
       (await listProposals(db, report.sourceId)).filter((p) => !status || p.status === status),
-    pendingCount: async (report, _, { db }) => (await listProposals(db, report.sourceId)).filter((p) => p.status === 'PENDING').length,
-    proposalCount: async (report, _, { db }) => (await listProposals(db, report.sourceId)).length,
+    pendingCount: async (report, _, context) => (await proposalsOf(context, report.sourceId)).filter((p) => p.status === 'PENDING').length,
+    proposalCount: async (report, _, context) => (await proposalsOf(context, report.sourceId)).length,
   },
   Mention: {
     entity: (mention, _, { db }) => (mention.link?.entityId ? findEntity(db, mention.link.entityId) : null),
@@ -88,18 +104,11 @@ export const ingestResolvers: Resolvers = {
   },
   ProposalEnd: {
     entity: (end, _, { db }) => ('entityId' in end.ref ? findEntity(db, end.ref.entityId) : null),
-    proposalId: async (end, _, { db }) => {
-      if ('entityId' in end.ref) return null;
-      const key = end.ref.key;
-      return (
-        (await listProposals(db, end.sourceId)).find((p) => p.kind === 'ENTITY' && (p.proposal as EntityProposal).key === key)?.id ?? null
-      );
-    },
-    name: async (end, _, { db }) => {
-      if ('entityId' in end.ref) return (await findEntity(db, end.ref.entityId))?.name ?? end.ref.entityId;
-      const key = end.ref.key;
-      const entity = (await listProposals(db, end.sourceId)).find((p) => p.kind === 'ENTITY' && (p.proposal as EntityProposal).key === key);
-      return entity ? (entity.proposal as EntityProposal).name : key;
+    proposalId: async (end, _, context) => ('entityId' in end.ref ? null : ((await proposedEntity(context, end))?.id ?? null)),
+    name: async (end, _, context) => {
+      if ('entityId' in end.ref) return (await findEntity(context.db, end.ref.entityId))?.name ?? end.ref.entityId;
+      const entity = await proposedEntity(context, end);
+      return entity ? (entity.proposal as EntityProposal).name : end.ref.key;
     },
   },
 };
