@@ -146,18 +146,22 @@ export class ReportReview {
     const report = this.report;
     if (!report) return;
     this.say('Accepting…');
+    let said: string;
     try {
       const outcome = await this.context.acceptAbove(report.source.id, this.threshold);
       const byId = new Map(report.proposals.map((p) => [p.id, p]));
-      const failed = outcome.failed.map((f) => `${byId.get(f.id) ? proposalSummary(byId.get(f.id)!) : f.id}: ${f.message}`);
-      this.say(
-        `Accepted ${outcome.accepted.length}.${failed.length > 0 ? ` ${failed.length} could not be accepted and stay pending — ${failed.join(' · ')}` : ''}`,
-      );
+      const failed = outcome.failed.map((f) => {
+        const p = byId.get(f.id);
+        return `${p ? proposalSummary(p) : f.id}: ${f.message}`;
+      });
+      said = `Accepted ${outcome.accepted.length}.${failed.length > 0 ? ` ${failed.length} could not be accepted and stay pending — ${failed.join(' · ')}` : ''}`;
       if (outcome.accepted.length > 0) this.context.changed();
     } catch (e) {
-      this.say(`Nothing was accepted: ${message(e)}`);
+      said = `Nothing was accepted: ${message(e)}`;
     }
+    // The counts and the message change together.
     await this.reload();
+    this.say(said);
   }
 
   private drawProposals(report: ReportData): void {
