@@ -1,8 +1,8 @@
-// Pairs of entities that are probably one, found with the same name matching that links a report's names: each
-// entity is compared only with those sharing a word (by spelling skeleton) or initials with it, never with all.
+// Pairs of entities that are probably one, found with the same name matching that links a report's names: each entity
+// is compared only with those sharing a word with it (by the gazetteer's spelling key) or spelling out its acronym.
 // A conflicting name ("… of Mangystau", another given name) rules a pair out unless the two share neighbours.
-import { skeleton, words } from '../../domain/names.js';
-import { buildGazetteer, FUNCTION_WORDS, initials, type Gazetteer, type KnownEntity } from './gazetteer.js';
+import { words } from '../../domain/names.js';
+import { buildGazetteer, FUNCTION_WORDS, linkKey, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { fitName, isAcronym, type NameFit } from './name-match.js';
 
 export interface DuplicatePair {
@@ -20,6 +20,8 @@ const MAX_NEIGHBOUR_BOOST = 0.15;
 /** Shared neighbours that let a pair with conflicting names be suggested all the same. */
 const SHARED_TO_OVERRIDE_CONFLICT = 2;
 const NAMED_NEIGHBOURS = 3;
+/** Entities sharing a word beyond which the word is too common to find duplicates by. */
+const COMMON_WORD = 50;
 
 interface PairFit {
   fit: NameFit;
@@ -101,15 +103,23 @@ export function comparePair(x: KnownEntity, y: KnownEntity, gazetteer: Gazetteer
   };
 }
 
-/** Entities that share a significant word (by skeleton) or initials with `entity`, or whose initials it is. */
+/**
+ * Entities that share a word (by the gazetteer's key) with `entity`, or whose initials it is when it is an acronym. A word many
+ * entities share ("union", a common given name) nominates none, beyond each name's rarest word: names that fit share
+ * all their words, so a rarer one finds the pair.
+ */
 function candidatesOf(entity: KnownEntity, gazetteer: Gazetteer): Set<KnownEntity> {
   if (entity.kind === 'event') return new Set(gazetteer.eventsBySubkind.get(entity.subkind ?? '') ?? []);
   const found = new Set<KnownEntity>();
   const addAll = (list: readonly KnownEntity[] | undefined) => list?.forEach((e) => found.add(e));
   for (const name of entity.names) {
-    for (const w of words(name)) if (!FUNCTION_WORDS.has(w)) addAll(gazetteer.byWord.get(skeleton(w)));
-    const letters = initials(name);
-    if (letters.length >= 2) addAll(gazetteer.byInitials.get(letters));
+    const buckets = words(name)
+      .filter((w) => !FUNCTION_WORDS.has(w))
+      .map((w) => gazetteer.byWord.get(linkKey(w)) ?? [])
+      .sort((p, q) => p.length - q.length);
+    buckets.forEach((bucket, i) => {
+      if (i === 0 || bucket.length <= COMMON_WORD) addAll(bucket);
+    });
     if (isAcronym(name)) addAll(gazetteer.byInitials.get(name.replace(/[.\s]/g, '').toUpperCase()));
   }
   return found;
@@ -118,11 +128,16 @@ function candidatesOf(entity: KnownEntity, gazetteer: Gazetteer): Set<KnownEntit
 /** Every pair worth suggesting in a gazetteer, best first. */
 export function duplicatePairsIn(gazetteer: Gazetteer): DuplicatePair[] {
   const pairs: DuplicatePair[] = [];
+  // Candidates are not symmetric (an acronym finds its full name, not the other way), so each pair is taken from
+  // whichever side finds it first.
+  const compared = new Set<string>();
   for (const entity of gazetteer.entities.values()) {
     if (entity.names.length === 0) continue;
     for (const other of candidatesOf(entity, gazetteer)) {
-      // Each pair once: from the entity with the smaller id.
-      if (other.id <= entity.id || other.kind !== entity.kind) continue;
+      if (other.id === entity.id || other.kind !== entity.kind) continue;
+      const key = entity.id < other.id ? `${entity.id}\u0000${other.id}` : `${other.id}\u0000${entity.id}`;
+      if (compared.has(key)) continue;
+      compared.add(key);
       const pair = comparePair(entity, other, gazetteer);
       if (pair) pairs.push(pair);
     }
