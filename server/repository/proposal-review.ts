@@ -126,19 +126,19 @@ export async function acceptProposal(db: Database, viewer: Viewer, id: string, e
     if (edit.entityId) {
       resultId = (await changeCitation(db, viewer, edit.entityId, citation, true)).id;
     } else {
-      Object.assign(p, pick(edit, ['name', 'kind', 'subkind', 'date']));
+      Object.assign(p, pickText(edit, ['name', 'kind']), pickOptional(edit, ['subkind', 'date']));
       resultId = (await createEntity(db, viewer, { kind: p.kind, subkind: p.subkind, name: p.name, date: p.date, citations: [citation] }))
         .id;
     }
     item.proposal = p;
   } else if (item.kind === 'RELATIONSHIP') {
-    const p = { ...(item.proposal as RelationshipProposal), ...pick(edit, ['type', 'role', 'date']) };
+    const p = { ...(item.proposal as RelationshipProposal), ...pickText(edit, ['type']), ...pickOptional(edit, ['role', 'date']) };
     const from = await resolveEnd(db, viewer, item.sourceId, p.from, 'from');
     const to = await resolveEnd(db, viewer, item.sourceId, p.to, 'to');
     resultId = (await createRelationship(db, viewer, { type: p.type, from, to, role: p.role, date: p.date, citations: [citation] })).id;
     item.proposal = p;
   } else {
-    const p = { ...(item.proposal as ClaimProposal), ...pick(edit, ['attribute', 'value']) };
+    const p = { ...(item.proposal as ClaimProposal), ...pickText(edit, ['attribute', 'value']) };
     const subject = await resolveEnd(db, viewer, item.sourceId, p.subject, 'subject');
     resultId = (await createClaim(db, viewer, { subject, attribute: p.attribute, value: p.value, citations: [citation] })).id;
     item.proposal = p;
@@ -146,12 +146,20 @@ export async function acceptProposal(db: Database, viewer: Viewer, id: string, e
   return decide(db, viewer, item, 'ACCEPTED', resultId, null);
 }
 
-function pick<K extends keyof ProposalEdit>(edit: ProposalEdit, keys: readonly K[]): Partial<Record<K, string>> {
+/** The edits given as text: a non-empty string replaces the proposed value. */
+function pickText<K extends keyof ProposalEdit>(edit: ProposalEdit, keys: readonly K[]): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const k of keys) {
     const v = edit[k];
     if (typeof v === 'string' && v.trim().length > 0) out[k] = v.trim();
   }
+  return out;
+}
+
+/** Edits of fields that may be empty (subkind, date, role): null given clears the proposed value. */
+function pickOptional<K extends 'subkind' | 'date' | 'role'>(edit: ProposalEdit, keys: readonly K[]): Partial<Record<K, string | null>> {
+  const out: Partial<Record<K, string | null>> = pickText(edit, keys);
+  for (const k of keys) if (k in edit && edit[k] === null) out[k] = null;
   return out;
 }
 

@@ -37,6 +37,19 @@ export interface IngestRequest {
   caseTitle?: string | null;
 }
 
+/** A report's node: the bytes it came as, their hash, and what was found in it (JSON). */
+export interface StoredReport {
+  sourceId: string;
+  sha256: string;
+  capturedAt: string;
+  capturedBy: string;
+  mediaType: string;
+  fileName: string | null;
+  byteSize: number;
+  original: Uint8Array;
+  analysis: string;
+}
+
 /** A report read and analysed, not stored: what a dry run prints and what ingestReport stores. */
 export interface ReportAnalysis {
   source: SourceRecord;
@@ -182,19 +195,18 @@ export async function ingestReport(db: Database, viewer: Viewer, request: Ingest
     if (again) return { sourceId: again.get('sourceId') as string, created: false };
     const { source, sha256, read, analysis } = result;
     await run('curation/create-source', { props: source, caseTitle: request.caseTitle?.trim() ?? source.caseId });
-    await run('ingest/create-report', {
-      report: {
-        sourceId: source.id,
-        sha256,
-        capturedAt: new Date().toISOString(),
-        capturedBy: viewer.name,
-        mediaType: read.mediaType,
-        fileName: request.fileName ?? null,
-        byteSize: request.bytes.length,
-        original: request.bytes,
-        analysis: JSON.stringify({ removed: analysis.removed, mentions: analysis.mentions, skippedAsRejected: result.skippedAsRejected }),
-      },
-    });
+    const stored: StoredReport = {
+      sourceId: source.id,
+      sha256,
+      capturedAt: new Date().toISOString(),
+      capturedBy: viewer.name,
+      mediaType: read.mediaType,
+      fileName: request.fileName ?? null,
+      byteSize: request.bytes.length,
+      original: request.bytes,
+      analysis: JSON.stringify({ removed: analysis.removed, mentions: analysis.mentions, skippedAsRejected: result.skippedAsRejected }),
+    };
+    await run('ingest/create-report', { report: stored });
     await run('ingest/create-proposals', {
       proposals: result.items.map((item) => ({
         id: `proposal/${source.id}/${item.seq}`,
@@ -257,4 +269,11 @@ export async function listReports(db: Database): Promise<ReportRecord[]> {
 export async function findReport(db: Database, sourceId: string): Promise<ReportRecord | null> {
   const [row] = await db.read('ingest/report', { sourceId });
   return row ? toReport(row) : null;
+}
+
+/** The bytes a report was taken in as; null when there is no such report. */
+export async function originalBytes(db: Database, sourceId: string): Promise<Uint8Array | null> {
+  const [row] = await db.read('ingest/report-original', { sourceId });
+  const original = row?.get('original') as ArrayLike<number> | null | undefined;
+  return original ? Uint8Array.from(original, (b) => b & 0xff) : null;
 }

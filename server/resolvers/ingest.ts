@@ -5,7 +5,7 @@ import { IngestError } from '../ingest/errors.js';
 import type { ClaimProposal, EndRef, EntityProposal, ProposalEndModel, RelationshipProposal, ReviewItem } from '../ingest/proposals.js';
 import { findEntity } from '../repository/entities.js';
 import { acceptAbove, acceptProposal, listProposals, rejectProposal } from '../repository/proposal-review.js';
-import { findReport, ingestReport, listReports, type ReportRecord } from '../repository/reports.js';
+import { findReport, ingestReport, listReports, originalBytes, type ReportRecord } from '../repository/reports.js';
 import { claimById } from '../repository/state.js';
 import type { ReportInput, Resolvers } from '../schema/generated.js';
 import type { Context } from './context.js';
@@ -72,6 +72,8 @@ export const ingestResolvers: Resolvers = {
       acceptAbove(context.db, await editor(context, 'acceptProposals'), sourceId, minConfidence),
   },
   Report: {
+    originalBase64: async (report, _, { db }) =>
+      Buffer.from((await originalBytes(db, report.sourceId)) ?? new Uint8Array()).toString('base64'),
     removed: async (report, _, context) => (report.analysis ?? (await reportOrThrow(context, report.sourceId)).analysis)?.removed ?? [],
     mentions: async (report, _, context) => (report.analysis ?? (await reportOrThrow(context, report.sourceId)).analysis)?.mentions ?? [],
     proposals: async (report, { status }, { db }) =>
@@ -103,7 +105,12 @@ export const ingestResolvers: Resolvers = {
     contradicts: (item, _, { db }) => Promise.all(item.contradicts.map((id) => claimById((key, params) => db.read(key, params), id))),
   },
   ProposalEnd: {
-    entity: (end, _, { db }) => ('entityId' in end.ref ? findEntity(db, end.ref.entityId) : null),
+    // A proposed entity once accepted is the entity it became.
+    entity: async (end, _, context) => {
+      if ('entityId' in end.ref) return findEntity(context.db, end.ref.entityId);
+      const accepted = await proposedEntity(context, end);
+      return accepted?.status === 'ACCEPTED' && accepted.resultId ? findEntity(context.db, accepted.resultId) : null;
+    },
     proposalId: async (end, _, context) => ('entityId' in end.ref ? null : ((await proposedEntity(context, end))?.id ?? null)),
     name: async (end, _, context) => {
       if ('entityId' in end.ref) return (await findEntity(context.db, end.ref.entityId))?.name ?? end.ref.entityId;

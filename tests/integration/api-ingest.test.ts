@@ -1,6 +1,7 @@
 // Taking reports in through the API: names linked despite spelling and script, proposals that corroborate instead of
 // copying, review that makes ordinary cited facts, rejections remembered, the same content once, and bad input refused
 // with nothing written. A small world of its own per run, in its own case.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../server/app.js';
 import { createToken } from '../../server/auth/tokens.js';
@@ -51,7 +52,7 @@ interface ProposalView {
   role: string | null;
   name: string | null;
   from: { entity: { id: string } | null; name: string } | null;
-  to: { entity: { id: string } | null; name: string; proposalId: string | null } | null;
+  to: { entity: { id: string; name?: string } | null; name: string; proposalId: string | null } | null;
   subject: { entity: { id: string } | null; name: string } | null;
   attribute: string | null;
   value: string | null;
@@ -180,6 +181,16 @@ describe('taking in a report through the API', () => {
     expect(report.pendingCount).toBe(report.proposalCount);
   });
 
+  it('keeps the original bytes, whose SHA-256 is the report’s', async () => {
+    const read = await gql<{ report: { originalBase64: string; sha256: string } }>(
+      `query($id: ID!) { report(sourceId: $id) { originalBase64 sha256 } }`,
+      { id: report.source.id },
+    );
+    const bytes = Buffer.from(read.data!.report.originalBase64, 'base64');
+    expect(bytes.toString('utf8')).toBe(REPORT);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(read.data!.report.sha256);
+  });
+
   it('counts nothing as a fact before review', async () => {
     expect(await countIn(db, 'MATCH (c:Claim)-[:ABOUT]->(:Entity {id: $id}) RETURN count(c)', { id: ids.sentence })).toBe(0);
   });
@@ -231,6 +242,23 @@ describe('taking in a report through the API', () => {
     );
     expect(claim.data!.entity.claims).toEqual([{ value: '3 years', citations: [{ quote: term.quote, source: { id: report.source.id } }] }]);
     expect(await countIn(db, 'MATCH (a:AuditRecord {action: "acceptProposal", targetId: $id}) RETURN count(a)', { id: term.id })).toBe(1);
+  });
+
+  it('accepting a link to a proposed entity accepts that entity first, and the link then shows the entity it became', async () => {
+    const toNew = report.proposals.find((p) => p.kind === 'RELATIONSHIP' && p.to?.proposalId);
+    expect(toNew).toBeDefined();
+    const accepted = await gql<{ acceptProposal: ProposalView }>(
+      `mutation($id: ID!) { acceptProposal(id: $id) { status resultId to { entity { id name } proposalId } } }`,
+      { id: toNew!.id },
+    );
+    expect(accepted.errors).toBeUndefined();
+    const to = accepted.data!.acceptProposal.to!;
+    expect(to.entity?.name).toBe(toNew!.to!.name);
+    const entityProposal = await gql<{ report: { proposals: ProposalView[] } }>(
+      `query($id: ID!) { report(sourceId: $id) { proposals(status: ACCEPTED) { id resultId } } }`,
+      { id: report.source.id },
+    );
+    expect(entityProposal.data!.report.proposals).toEqual(expect.arrayContaining([{ id: to.proposalId, resultId: to.entity!.id }]));
   });
 
   it('remembers a rejection: another copy of the report does not propose the same statement again', async () => {

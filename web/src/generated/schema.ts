@@ -55,7 +55,9 @@ export type AuditRecord = {
 
 /** The outcome of accepting a report's proposals above a confidence. */
 export type BulkAcceptResult = {
+  /** The proposals accepted, with their results. */
   accepted: Array<Proposal>;
+  /** Those that could not be, and why. */
   failed: Array<ProposalFailure>;
 };
 
@@ -299,6 +301,7 @@ export type GraphFilter = {
 export type IngestResult = {
   /** False when the same content was taken in before: nothing new was made. */
   created: Scalars['Boolean']['output'];
+  /** The report, new or the one taken in before with the same content. */
   report: Report;
 };
 
@@ -318,6 +321,7 @@ export type KindTerm = {
 
 /** A name, date, sum or length found in a report, and the entity a name was linked to. */
 export type Mention = {
+  /** Where it ends (exclusive). */
   end: Scalars['Int']['output'];
   /** The entity a name was linked to; null when none fits well enough. */
   entity: Maybe<Entity>;
@@ -327,8 +331,9 @@ export type Mention = {
   reasons: Array<Scalars['String']['output']>;
   /** How well the name fits its best candidate, 0 to 1. */
   score: Maybe<Scalars['Float']['output']>;
-  /** Offsets in the source's text (UTF-16 code units, end exclusive). */
+  /** Where it starts in the source's text (UTF-16 code units). */
   start: Scalars['Int']['output'];
+  /** The subkind the words suggest (court, trade-union, city …), or the linked entity's. */
   subkind: Maybe<Scalars['String']['output']>;
   /** As written. */
   text: Scalars['String']['output'];
@@ -654,6 +659,7 @@ export type Path = {
 
 /** A fact proposed from a report, with the sentence that states it. Pending until an editor accepts or rejects it. */
 export type Proposal = {
+  /** CLAIM: the attribute, from the vocabulary. */
   attribute: Maybe<Scalars['String']['output']>;
   /** 0 to 1: how sure the rules and the linking are. */
   confidence: Scalars['Float']['output'];
@@ -661,51 +667,69 @@ export type Proposal = {
   contradicts: Array<Claim>;
   /** The id of the fact the graph already holds that accepting would corroborate (add this citation to). */
   corroborates: Maybe<Scalars['ID']['output']>;
+  /** ENTITY: its date (an event's), when the sentence gives one; RELATIONSHIP: the link's date. */
   date: Maybe<Scalars['String']['output']>;
+  /** When (ISO 8601). */
   decidedAt: Maybe<Scalars['String']['output']>;
-  /** Who decided, when, and (for a rejection) why. */
+  /** Who decided. */
   decidedBy: Maybe<Scalars['String']['output']>;
+  /** Where it ends (exclusive). */
   end: Scalars['Int']['output'];
-  /** ENTITY: the kind, subkind, name and date of the new entity. */
+  /** ENTITY: the kind of the new entity. */
   entityKind: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: where the link starts. */
   from: Maybe<ProposalEnd>;
+  /** Stable identifier: proposal/<source id>/<number>. */
   id: Scalars['ID']['output'];
+  /** What it would add. */
   kind: ProposalKind;
+  /** ENTITY: its name as the report gives it. */
   name: Maybe<Scalars['String']['output']>;
   /** The sentence that states it, verbatim from the source. */
   quote: Scalars['String']['output'];
+  /** Why it was rejected, when a reason was given. */
   reason: Maybe<Scalars['String']['output']>;
   /** Which rule proposed it and on what evidence. */
   reasons: Array<Scalars['String']['output']>;
   /** Once accepted: the id of the entity, link or claim that holds it. */
   resultId: Maybe<Scalars['ID']['output']>;
+  /** RELATIONSHIP: the role, from the vocabulary. */
   role: Maybe<Scalars['String']['output']>;
-  /** Where the quote is in the source's text. */
+  /** Where the quote starts in the source's text. */
   start: Scalars['Int']['output'];
+  /** Pending, accepted or rejected. */
   status: ProposalStatus;
-  /** CLAIM: what it is about and the value. */
+  /** CLAIM: the entity it is about. */
   subject: Maybe<ProposalEnd>;
+  /** ENTITY: its subkind. */
   subkind: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: where it ends. */
   to: Maybe<ProposalEnd>;
-  /** RELATIONSHIP: the type, role and ends. */
+  /** RELATIONSHIP: the type, from the vocabulary. */
   type: Maybe<Scalars['String']['output']>;
+  /** CLAIM: the value as the report states it. */
   value: Maybe<Scalars['String']['output']>;
 };
 
 /** What an editor may change before accepting a proposal. */
 export type ProposalEdit = {
-  /** CLAIM: attribute and value. */
+  /** CLAIM: another attribute. */
   attribute?: InputMaybe<Scalars['String']['input']>;
+  /** ENTITY or RELATIONSHIP: another date; null clears it. */
   date?: InputMaybe<Scalars['String']['input']>;
   /** ENTITY: it is this existing entity, not a new one (the quote is added to its citations). */
   entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** ENTITY: another kind. */
   kind?: InputMaybe<Scalars['String']['input']>;
-  /** ENTITY: name, kind, subkind, date. */
+  /** ENTITY: another name. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** RELATIONSHIP: another role; null clears it. */
   role?: InputMaybe<Scalars['String']['input']>;
+  /** ENTITY: another subkind; null clears it. */
   subkind?: InputMaybe<Scalars['String']['input']>;
-  /** RELATIONSHIP: type and role (date too). */
+  /** RELATIONSHIP: another type. */
   type?: InputMaybe<Scalars['String']['input']>;
+  /** CLAIM: another value (it must still be what the quote states). */
   value?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -721,20 +745,28 @@ export type ProposalEnd = {
 
 /** A proposal that could not be accepted in a bulk accept, and why. */
 export type ProposalFailure = {
+  /** The proposal that stayed pending. */
   id: Scalars['ID']['output'];
+  /** Why it could not be accepted. */
   message: Scalars['String']['output'];
 };
 
 /** What a proposal would add. */
 export type ProposalKind =
+  /** A value of an attribute of an entity. */
   | 'CLAIM'
+  /** A new entity. */
   | 'ENTITY'
+  /** A link between two entities. */
   | 'RELATIONSHIP';
 
 /** Where a report stands in review. */
 export type ProposalStatus =
+  /** Accepted: an ordinary cited fact (see resultId). */
   | 'ACCEPTED'
+  /** Waiting for an editor; not a fact. */
   | 'PENDING'
+  /** Rejected: the same statement is not proposed again. */
   | 'REJECTED';
 
 /** What can be read: every root field is one database round trip. */
@@ -952,9 +984,11 @@ export type RelationshipPatch = {
 
 /** A line of the report that cleaning took out (page controls, a comment form, spam), kept to show beside the text. */
 export type RemovedSpan = {
+  /** Where it ends (exclusive). */
   end: Scalars['Int']['output'];
   /** Why it was taken out. */
   reason: Scalars['String']['output'];
+  /** Where the line starts in the source's text (UTF-16 code units). */
   start: Scalars['Int']['output'];
 };
 
@@ -962,16 +996,21 @@ export type RemovedSpan = {
 export type Report = {
   /** Size of the original in bytes. */
   byteSize: Scalars['Int']['output'];
-  /** When it was taken in (ISO 8601) and by whom. */
+  /** When it was taken in (ISO 8601). */
   capturedAt: Scalars['String']['output'];
+  /** Who took it in. */
   capturedBy: Maybe<Scalars['String']['output']>;
+  /** The file's name, when it came as a file. */
   fileName: Maybe<Scalars['String']['output']>;
   /** text/plain, text/html or application/pdf. */
   mediaType: Scalars['String']['output'];
   /** Names, dates, sums and lengths found. */
   mentions: Array<Mention>;
-  /** How many proposals wait for review, and how many there are. */
+  /** The original bytes, base64-encoded (up to 10 MB: ask for it only to download the file). */
+  originalBase64: Scalars['String']['output'];
+  /** How many proposals wait for review. */
   pendingCount: Scalars['Int']['output'];
+  /** How many proposals there are. */
   proposalCount: Scalars['Int']['output'];
   /** Proposals, in the order made; only those with this status when given. */
   proposals: Array<Proposal>;
