@@ -30,8 +30,9 @@ export interface Editing {
   citation: CitationInput | null;
 }
 
-/** The reports screens over the graph (editors only): taking a report in, the list, or one report's review. */
-export type ReportsScreen = { screen: 'add' } | { screen: 'list' } | { screen: 'review'; sourceId: string };
+/** The review screens over the graph (editors only): taking a report in, the list, one report's review, or the pairs
+ * of entities that are probably one. */
+export type ReportsScreen = { screen: 'add' } | { screen: 'list' } | { screen: 'review'; sourceId: string } | { screen: 'duplicates' };
 
 export interface PageState {
   graph: History<GraphState>;
