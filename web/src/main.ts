@@ -20,7 +20,7 @@ import { TimeBar } from './time-bar.js';
 import { wireToolbar } from './toolbar.js';
 import { TracePanel } from './trace-panel.js';
 import { ReportsOverlay } from './reports-overlay.js';
-import { reportFromQuery, withReport } from './report-url.js';
+import { reportsScreenFromQuery, withReportsScreen } from './report-url.js';
 import { ViewData } from './view-data.js';
 import { decodeView, encodeView, type LayoutName } from './view-state.js';
 import { kindStyle, multiValuedAttributes } from './vocabulary.js';
@@ -32,8 +32,8 @@ const graph = new GraphView(byId('graph'));
 (window as unknown as { cy: unknown }).cy = graph.cy;
 
 const store = createStore(initialState(decodeView(location.search), storedSession(sessionStorage)));
-/** The report under review in the address, read before the first change of state rewrites it. */
-const reviewing = reportFromQuery(location.search);
+/** The review screen in the address, read before the first change of state rewrites it. */
+const reopening = reportsScreenFromQuery(location.search);
 setAuthToken(store.get().session?.token ?? null);
 const data = new ViewData();
 let lastLayout: LayoutName | null = null;
@@ -244,6 +244,7 @@ const sessionBar = new SessionBar({
   addWord: () => editor.edit({ form: 'word' }),
   addReport: () => store.dispatch({ type: 'openReports', screen: { screen: 'add' } }),
   openReports: () => store.dispatch({ type: 'openReports', screen: { screen: 'list' } }),
+  openDuplicates: () => store.dispatch({ type: 'openReports', screen: { screen: 'duplicates' } }),
 });
 
 const reports = new ReportsOverlay(byId('reports'), {
@@ -293,7 +294,7 @@ store.subscribe((state, previous) => {
   if (state.vocabulary !== previous.vocabulary) graph.setKinds(state.vocabulary.kinds);
   if (state.editing !== previous.editing || state.session !== previous.session) editPanel.render(state.editing);
   if (state.reports !== previous.reports) reports.render(state.reports);
-  const query = withReport(encodeView(viewOf(state)), state.reports?.screen === 'review' ? state.reports.sourceId : null);
+  const query = withReportsScreen(encodeView(viewOf(state)), state.reports);
   window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
   const onlyPanels =
     (state.editing !== previous.editing || state.reports !== previous.reports) &&
@@ -333,5 +334,5 @@ void loadVocabulary()
   .finally(() => {
     void render();
     // A review in the address reopens once the vocabulary is there to colour its mentions and fill its forms.
-    if (reviewing) store.dispatch({ type: 'openReports', screen: { screen: 'review', sourceId: reviewing } });
+    if (reopening) store.dispatch({ type: 'openReports', screen: reopening });
   });

@@ -4,6 +4,8 @@
 import type { SearchHitData, Vocabulary } from './api-types.js';
 import { ApiError } from './api.js';
 import { button, el } from './dom.js';
+import * as duplicates from './duplicates-api.js';
+import { DuplicatesView } from './duplicates-view.js';
 import type { GraphTarget } from './proposal-decisions.js';
 import * as api from './report-api.js';
 import { reportForm } from './report-form.js';
@@ -26,6 +28,7 @@ export class ReportsOverlay {
   private readonly nav = new Map<ReportsScreen['screen'], HTMLButtonElement>();
   private form: HTMLFormElement | null = null;
   private review: ReportReview | null = null;
+  private duplicates: DuplicatesView | null = null;
   /** Said at the top of the next review opened: whether the report was new. */
   private notice: string | null = null;
 
@@ -39,10 +42,12 @@ export class ReportsOverlay {
     const title = Object.assign(el('strong', 'Reports', 'reports-title'), { id: 'reports-title' });
     const add = button('+ Add a report', () => open({ screen: 'add' }));
     const list = button('All reports', () => open({ screen: 'list' }));
-    this.nav.set('add', add).set('list', list);
+    const pairs = button('Possible duplicates', () => open({ screen: 'duplicates' }));
+    pairs.title = 'Entities that are probably one: judge each pair from its evidence';
+    this.nav.set('add', add).set('list', list).set('duplicates', pairs);
     const close = button('✕ Close', () => deps.store.dispatch({ type: 'closeReports' }), 'reports-close');
     close.title = 'Back to the graph (Escape)';
-    bar.append(title, add, list, el('span', undefined, 'spacer'), close);
+    bar.append(title, add, list, pairs, el('span', undefined, 'spacer'), close);
     container.setAttribute('role', 'dialog');
     container.setAttribute('aria-labelledby', title.id);
     container.append(bar, this.content);
@@ -61,6 +66,7 @@ export class ReportsOverlay {
     if (!screen) return;
     if (screen.screen === 'add') this.showForm();
     else if (screen.screen === 'list') void this.showList();
+    else if (screen.screen === 'duplicates') this.showDuplicates();
     else this.showReview(screen.sourceId);
     if (wasHidden) this.container.querySelector<HTMLElement>('.reports-close')?.focus();
   }
@@ -94,6 +100,18 @@ export class ReportsOverlay {
     } catch (e) {
       this.content.replaceChildren(el('p', e instanceof ApiError ? e.message : 'The reports could not be loaded.', 'form-error'));
     }
+  }
+
+  private showDuplicates(): void {
+    this.duplicates ??= new DuplicatesView({
+      load: () => duplicates.loadDuplicates(),
+      decide: duplicates.decideDuplicate,
+      undoMerge: duplicates.undoMerge,
+      changed: this.deps.changed,
+      showInGraph: this.deps.showInGraph,
+    });
+    this.duplicates.open();
+    this.content.replaceChildren(this.duplicates.element);
   }
 
   private showReview(sourceId: string): void {

@@ -10,6 +10,7 @@ export interface SessionHandlers {
   addWord: () => void;
   addReport: () => void;
   openReports: () => void;
+  openDuplicates: () => void;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -45,6 +46,7 @@ export class SessionBar {
     byId('add-word').addEventListener('click', handlers.addWord);
     byId('add-report').addEventListener('click', handlers.addReport);
     byId('open-reports').addEventListener('click', handlers.openReports);
+    byId('open-duplicates').addEventListener('click', handlers.openDuplicates);
   }
 
   /** Opens the token field, with why (a server whose reads need a token says so). */
@@ -68,6 +70,7 @@ export class SessionBar {
     byId('new-entity').hidden = !editor;
     byId('add-report').hidden = !editor;
     byId('open-reports').hidden = !editor;
+    byId('open-duplicates').hidden = !editor;
     byId('add-word').hidden = session?.role !== 'admin';
     document.body.classList.toggle('can-edit', editor);
   }
