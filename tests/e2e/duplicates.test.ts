@@ -10,12 +10,19 @@ const RUN = randomWord();
 const SOURCE = { id: '001_5d51890738cb558a', title: 'Stop the persecution of independent trade unions in Kazakhstan' };
 const OTHER_SOURCE = '000_760c9d7c1e926fee';
 const people = {
-  galym: { id: `person/galym-temirbekov-${RUN}`, name: 'Galym Temirbekov', source: SOURCE.id, quote: 'striking workers in Zhanaozen' },
+  galym: {
+    id: `person/galym-temirbekov-${RUN}`,
+    name: 'Galym Temirbekov',
+    source: SOURCE.id,
+    quote: 'striking workers in Zhanaozen',
+    more: { description: 'Oil worker in Zhanaozen', aliases: [{ name: 'G. Temirbekov', reason: 'initial and surname in a statement' }] },
+  },
   galymRu: {
     id: `person/galym-temirbekov-${RUN}-ru`,
     name: 'Галым Темирбеков',
     source: SOURCE.id,
     quote: 'the shooting of striking workers in Zhanaozen in 2011',
+    more: { description: 'Striking worker' },
   },
   aigerim: {
     id: `person/aigerim-nurmagambetova-${RUN}`,
@@ -43,7 +50,13 @@ describe('judging possible duplicates in Chromium', () => {
     editor = await tokenFor(suite.server.db, 'editor');
     for (const p of Object.values(people))
       await api('mutation ($input: EntityInput!) { createEntity(input: $input) { id } }', {
-        input: { id: p.id, kind: 'person', name: p.name, citations: [{ sourceId: p.source, quote: p.quote }] },
+        input: {
+          id: p.id,
+          kind: 'person',
+          name: p.name,
+          citations: [{ sourceId: p.source, quote: p.quote }],
+          ...('more' in p ? p.more : {}),
+        },
       });
   });
 
@@ -90,6 +103,13 @@ describe('judging possible duplicates in Chromium', () => {
     expect(await quote.locator('.quote-text').textContent()).toBe(`“${people.galymRu.quote}”`);
     expect(await quote.locator('cite').textContent()).toContain(SOURCE.title);
     expect(await side(people.galym.id).locator('.side-kind').textContent()).toBe(`Person · ${people.galym.id}`);
+    expect(await side(people.galym.id).locator('.side-aliases').textContent()).toBe('Also written: G. Temirbekov');
+    // What tells them apart is marked on both sides.
+    expect(await pair.locator('.pair-differs').textContent()).toBe('Differ in description');
+    expect(await pair.locator('.side-description.differs').allTextContents()).toEqual([
+      'Description: Oil worker in Zhanaozen',
+      'Description: Striking worker',
+    ]);
     await pair.scrollIntoViewIfNeeded();
     await suite.page.screenshot({ path: `${ARTIFACTS}/duplicates-1366.png` });
   });
