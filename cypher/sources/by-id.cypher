@@ -2,4 +2,4 @@
 // Parameters: $id (String)
 // Returns: source (map); no row when unknown
 MATCH (s:Source {id: $id})
-RETURN s {.id, .title, .publisher, .author, .date, .dateNote, .url, .text} AS source
+RETURN s {.id, .caseId, .title, .publisher, .author, .date, .dateNote, .url, .text} AS source

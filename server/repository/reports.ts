@@ -81,6 +81,8 @@ export async function readGazetteer(run: Run): Promise<Gazetteer> {
   return buildGazetteer(knownEntities(entities, links));
 }
 
+export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 const firstLine = (text: string) =>
   text
     .split('\n')
@@ -110,7 +112,7 @@ export async function analyseRequest(db: Database, request: IngestRequest): Prom
     ...(request.fileName ? { fileName: request.fileName } : {}),
     ...(request.mediaType ? { mediaType: request.mediaType } : {}),
   });
-  const sha256 = createHash('sha256').update(request.bytes).digest('hex');
+  const sha256 = contentHash(request.bytes);
   const [existing] = await run('ingest/report-by-hash', { sha256 });
   const vocabulary = await currentVocabulary(run);
   const lexicon = readLexicon(vocabulary);
@@ -187,6 +189,9 @@ async function standing(
 
 /** Takes a report in: its source, its bytes and hash, and its pending proposals, in one transaction. */
 export async function ingestReport(db: Database, viewer: Viewer, request: IngestRequest): Promise<{ sourceId: string; created: boolean }> {
+  // The same content again is the same report, whatever else the request says (title, case): nothing to analyse.
+  const [known] = await db.read('ingest/report-by-hash', { sha256: contentHash(request.bytes) });
+  if (known) return { sourceId: known.get('sourceId') as string, created: false };
   const result = await analyseRequest(db, request);
   if (result.existingSourceId) return { sourceId: result.existingSourceId, created: false };
   return db.writeTransaction(async (run) => {

@@ -42,7 +42,7 @@ describe('npm run ingest', () => {
   beforeAll(async () => {
     db = connectToTestDatabase();
     const before = await countIn(db, 'MATCH (n) RETURN count(n)', {});
-    const { stdout } = await ingestCli(REPORT, '--dry-run', '--json');
+    const { stdout } = await ingestCli(REPORT, '--case', 'kazakhstan-trade-unions', '--dry-run', '--json');
     dryRun = JSON.parse(stdout) as DryRun;
     expect(await countIn(db, 'MATCH (n) RETURN count(n)', {})).toBe(before);
   });

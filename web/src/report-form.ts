@@ -61,18 +61,21 @@ export function reportForm(context: ReportFormContext): HTMLFormElement {
   const caseRow = el('div', undefined, 'field');
   caseRow.append(Object.assign(el('label', 'Case', 'field-label'), { htmlFor: caseSelect.id }), caseSelect);
   caseRow.hidden = true;
-  void context
-    .cases()
-    .then((ids) => {
-      setOptions(
-        caseSelect,
-        ids.map((id) => ({ value: id, label: id })),
-        caseSelect.value,
-        'Choose the case…',
-      );
-      caseRow.hidden = ids.length < 2;
-    })
-    .catch(() => undefined);
+  // Read when the form opens and again when the server asks for a case: another editor may have started one since.
+  const loadCases = () =>
+    context
+      .cases()
+      .then((ids) => {
+        setOptions(
+          caseSelect,
+          ids.map((id) => ({ value: id, label: id })),
+          caseSelect.value,
+          'Choose the case…',
+        );
+        caseRow.hidden = ids.length < 2;
+      })
+      .catch(() => undefined);
+  void loadCases();
 
   const source = el('div', undefined, 'report-source');
   source.append(textRow, file.row);
@@ -141,7 +144,10 @@ export function reportForm(context: ReportFormContext): HTMLFormElement {
     submit.disabled = true;
     form.setAttribute('aria-busy', 'true');
     send()
-      .catch((e: unknown) => showError(error, e))
+      .catch((e: unknown) => {
+        showError(error, e);
+        if (e instanceof Error && /caseId is needed/.test(e.message)) void loadCases();
+      })
       .finally(() => {
         say('');
         submit.disabled = false;
