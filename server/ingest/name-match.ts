@@ -122,9 +122,10 @@ export function fitName(mention: string, kind: string | null, entity: KnownEntit
   const consider = (fit: NameFit) => {
     if (fit.score > best.score) best = fit;
   };
-  const cyrillic = CYRILLIC.test(mention) ? ['Cyrillic transliterated'] : [];
   entity.names.forEach((name, index) => {
     const which = index === 0 || name === entity.label ? 'name' : 'alias';
+    // One side in Cyrillic, the other in Latin letters: the match went through transliteration.
+    const cyrillic = CYRILLIC.test(mention) !== CYRILLIC.test(name) ? ['Cyrillic transliterated'] : [];
     if (foldName(name) === folded) return consider({ score: which === 'name' ? 1 : 0.97, reasons: [...cyrillic, which], conflict: null });
     if (isAcronym(mention) && initials(name) === mention.replace(/[.\s]/g, '').toUpperCase())
       return consider({ score: 0.9, reasons: [`acronym of "${name}"`], conflict: null });
