@@ -1,7 +1,7 @@
 // How well a name in a report fits an entity's names, and why: the same spelling, an alias, a transliteration, a
 // spelling variant, an acronym, a surname. A word the report adds or lacks that the entity's name does not have
 // ("… of Mangystau") is a conflict: two bodies with similar names are not one on the strength of the name.
-import { foldName, words } from '../../domain/names.js';
+import { editDistance, foldName, words } from '../../domain/names.js';
 import { FUNCTION_WORDS, initials, linkKey, type KnownEntity } from './gazetteer.js';
 
 export interface NameFit {
@@ -12,20 +12,6 @@ export interface NameFit {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
 
 /** Voiced and voiceless consonants transliterations swap (Kushakbaev/Kushakpaev). */
 const phonetic = (w: string) => linkKey(w).replace(/b/g, 'p').replace(/d/g, 't').replace(/g/g, 'k').replace(/z/g, 's').replace(/v/g, 'f');

@@ -3,41 +3,35 @@
 
 export type EndRef = { entityId: string } | { key: string };
 
-export interface EntityProposal {
+/** What every proposal carries: the sentence that states it, where it is, how sure the rules are and why. */
+export interface Quoted {
+  quote: string;
+  start: number;
+  end: number;
+  confidence: number;
+  reasons: string[];
+}
+
+export interface EntityProposal extends Quoted {
   key: string;
   kind: string;
   subkind: string | null;
   name: string;
   date: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  confidence: number;
-  reasons: string[];
 }
 
-export interface RelationshipProposal {
+export interface RelationshipProposal extends Quoted {
   type: string;
   from: EndRef;
   to: EndRef;
   role: string | null;
   date: string | null;
-  quote: string;
-  start: number;
-  end: number;
-  confidence: number;
-  reasons: string[];
 }
 
-export interface ClaimProposal {
+export interface ClaimProposal extends Quoted {
   subject: EndRef;
   attribute: string;
   value: string;
-  quote: string;
-  start: number;
-  end: number;
-  confidence: number;
-  reasons: string[];
 }
 
 export interface Proposals {

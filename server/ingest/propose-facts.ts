@@ -59,15 +59,7 @@ export function proposeFacts(input: ProposalInput): Proposals {
   const confidenceOf = (base: number, ...ends: LinkedName[]) =>
     Math.round(base * Math.min(1, ...ends.map((e) => (e.link.entityId ? e.link.score : 0.8))) * 100) / 100;
 
-  const addRelationship = (
-    type: string,
-    from: EndRef,
-    to: EndRef,
-    role: string | null,
-    sentence: Sentence,
-    confidence: number,
-    reason: string,
-  ) => {
+  const addRelationship: AddRelationship = (type, from, to, role, sentence, confidence, reason) => {
     if (refKey(from) === refKey(to)) return;
     const key = `${type}|${refKey(from)}|${refKey(to)}|${role}|${sentence.start}`;
     if (seen.has(key)) return;

@@ -1,19 +1,5 @@
 // Picks which of an entity's names a query matched, for showing "matched: Kushakbaev".
-import { foldName, skeleton, words } from '../../domain/names.js';
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
-}
+import { editDistance, foldName, skeleton, words } from '../../domain/names.js';
 
 /** Lower is better: how far each query word is from the closest word of the name. */
 function distance(queryWords: string[], name: string): number {
