@@ -42,7 +42,7 @@ runCommand(async () => {
   const gazetteer = buildGazetteer(knownEntities(entities, dataset.relationships));
   const lexicon = readLexicon(dataset.vocabulary);
   const { seeds, unseen } = evaluationInputs(dataset);
-  const which = args[args.indexOf('--tagger') + 1] ?? 'compromise';
+  const which = args.includes('--tagger') ? (args[args.indexOf('--tagger') + 1] ?? '') : 'compromise';
   const tagger =
     !args.includes('--tagger') || which === 'compromise'
       ? compromiseTagger
