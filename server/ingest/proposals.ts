@@ -43,7 +43,8 @@ export interface Proposals {
 export const refKey = (ref: EndRef) => ('entityId' in ref ? ref.entityId : `new:${ref.key}`);
 
 export type ProposalKind = 'ENTITY' | 'RELATIONSHIP' | 'CLAIM';
-export type ProposalStatus = 'PENDING' | 'ACCEPTED' | 'REJECTED';
+/** ACCEPTING: an editor's acceptance is making its fact; no one else may decide it meanwhile. */
+export type ProposalStatus = 'PENDING' | 'ACCEPTING' | 'ACCEPTED' | 'REJECTED';
 
 /** A proposal as it waits for review. `signature` names what it states, so a rejection is remembered. */
 export interface ReviewItem {

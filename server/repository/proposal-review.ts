@@ -2,7 +2,8 @@
 // corroborates a fact the graph holds instead of copying it, and is audited); rejecting one is remembered by what it
 // states, so it is not proposed again. A link to a proposed entity accepts that entity first.
 import type { Viewer } from '../auth/tokens.js';
-import type { Database } from '../db/database.js';
+import { ENTITY_ID } from '../../domain/records.js';
+import type { Database, Run } from '../db/database.js';
 import { domainError, notFound, throwIfProblems } from '../db/errors.js';
 import type { ClaimProposal, EndRef, EntityProposal, RelationshipProposal, ReviewItem } from '../ingest/proposals.js';
 import { recordAudit } from './audit.js';
@@ -54,6 +55,35 @@ async function findItem(db: Database, id: string): Promise<ReviewItem> {
   return reviewItemFromStored(row.get('proposal') as Props);
 }
 
+/** Locks the proposal and checks it is in the status expected; CONFLICT naming who has it otherwise. */
+async function lockIn(run: Run, id: string, expected: ReviewItem['status']): Promise<ReviewItem> {
+  const [row] = await run('ingest/lock-proposal', { id });
+  if (!row) throw notFound('proposal', id, 'id');
+  const current = reviewItemFromStored(row.get('proposal') as Props);
+  if (current.status !== expected) {
+    const state = current.status === 'ACCEPTING' ? 'being accepted' : `already ${current.status.toLowerCase()}`;
+    throw domainError('CONFLICT', `${id} is ${state}${current.decidedBy ? ` (by ${current.decidedBy})` : ''}`, { id });
+  }
+  return current;
+}
+
+/** Claims a pending proposal for accepting, so a second editor (or a bulk accept) cannot make its fact twice. */
+async function claim(db: Database, viewer: Viewer, id: string): Promise<ReviewItem> {
+  return db.writeTransaction(async (run) => {
+    const item = await lockIn(run, id, 'PENDING');
+    await run('ingest/mark-proposal', { id, status: 'ACCEPTING', by: viewer.name });
+    return item;
+  });
+}
+
+/** Gives a claimed proposal back when its fact could not be made. */
+async function release(db: Database, id: string): Promise<void> {
+  await db.writeTransaction(async (run) => {
+    await lockIn(run, id, 'ACCEPTING');
+    await run('ingest/mark-proposal', { id, status: 'PENDING', by: null });
+  });
+}
+
 async function decide(
   db: Database,
   viewer: Viewer,
@@ -63,10 +93,7 @@ async function decide(
   reason: string | null,
 ) {
   return db.writeTransaction(async (run) => {
-    const [row] = await run('ingest/lock-proposal', { id: item.id });
-    const current = reviewItemFromStored(row!.get('proposal') as Props);
-    if (current.status !== 'PENDING')
-      throw domainError('CONFLICT', `${item.id} was ${current.status.toLowerCase()} by ${current.decidedBy} meanwhile`, { id: item.id });
+    await lockIn(run, item.id, status === 'ACCEPTED' ? 'ACCEPTING' : 'PENDING');
     const [saved] = await run('ingest/decide-proposal', {
       id: item.id,
       decision: {
@@ -90,13 +117,6 @@ async function decide(
   });
 }
 
-function pending(item: ReviewItem): void {
-  if (item.status !== 'PENDING')
-    throw domainError('CONFLICT', `${item.id} is already ${item.status.toLowerCase()}${item.decidedBy ? ` (by ${item.decidedBy})` : ''}`, {
-      id: item.id,
-    });
-}
-
 /** The entity an end stands for, accepting the proposed entity it names when that is still pending. */
 async function resolveEnd(db: Database, viewer: Viewer, sourceId: string, ref: EndRef, argument: string): Promise<string> {
   if ('entityId' in ref) return ref.entityId;
@@ -117,33 +137,41 @@ async function resolveEnd(db: Database, viewer: Viewer, sourceId: string, ref: E
 }
 
 export async function acceptProposal(db: Database, viewer: Viewer, id: string, edit: ProposalEdit): Promise<ReviewItem> {
-  const item = await findItem(db, id);
-  pending(item);
-  const citation = { sourceId: item.sourceId, quote: item.proposal.quote };
+  const item = await claim(db, viewer, id);
   let resultId: string;
-  if (item.kind === 'ENTITY') {
-    const p = { ...(item.proposal as EntityProposal) };
-    if (edit.entityId) {
-      resultId = (await changeCitation(db, viewer, edit.entityId, citation, true)).id;
-    } else {
-      Object.assign(p, pickText(edit, ['name', 'kind']), pickOptional(edit, ['subkind', 'date']));
-      resultId = (await createEntity(db, viewer, { kind: p.kind, subkind: p.subkind, name: p.name, date: p.date, citations: [citation] }))
-        .id;
-    }
-    item.proposal = p;
-  } else if (item.kind === 'RELATIONSHIP') {
-    const p = { ...(item.proposal as RelationshipProposal), ...pickText(edit, ['type']), ...pickOptional(edit, ['role', 'date']) };
-    const from = await resolveEnd(db, viewer, item.sourceId, p.from, 'from');
-    const to = await resolveEnd(db, viewer, item.sourceId, p.to, 'to');
-    resultId = (await createRelationship(db, viewer, { type: p.type, from, to, role: p.role, date: p.date, citations: [citation] })).id;
-    item.proposal = p;
-  } else {
-    const p = { ...(item.proposal as ClaimProposal), ...pickText(edit, ['attribute', 'value']) };
-    const subject = await resolveEnd(db, viewer, item.sourceId, p.subject, 'subject');
-    resultId = (await createClaim(db, viewer, { subject, attribute: p.attribute, value: p.value, citations: [citation] })).id;
-    item.proposal = p;
+  try {
+    resultId = await makeFact(db, viewer, item, edit);
+  } catch (error) {
+    await release(db, id);
+    throw error;
   }
   return decide(db, viewer, item, 'ACCEPTED', resultId, null);
+}
+
+/** Makes the proposed fact through the curation functions (corroborating one the graph holds); returns its id. */
+async function makeFact(db: Database, viewer: Viewer, item: ReviewItem, edit: ProposalEdit): Promise<string> {
+  const citation = { sourceId: item.sourceId, quote: item.proposal.quote };
+  if (item.kind === 'ENTITY') {
+    const p = { ...(item.proposal as EntityProposal) };
+    item.proposal = p;
+    if (edit.entityId) {
+      throwIfProblems(ENTITY_ID.test(edit.entityId) ? [] : [`entityId "${edit.entityId}" is not an entity's id`], 'edit.entityId');
+      return (await changeCitation(db, viewer, edit.entityId, citation, true)).id;
+    }
+    Object.assign(p, pickText(edit, ['name', 'kind']), pickOptional(edit, ['subkind', 'date']));
+    return (await createEntity(db, viewer, { kind: p.kind, subkind: p.subkind, name: p.name, date: p.date, citations: [citation] })).id;
+  }
+  if (item.kind === 'RELATIONSHIP') {
+    const p = { ...(item.proposal as RelationshipProposal), ...pickText(edit, ['type']), ...pickOptional(edit, ['role', 'date']) };
+    item.proposal = p;
+    const from = await resolveEnd(db, viewer, item.sourceId, p.from, 'from');
+    const to = await resolveEnd(db, viewer, item.sourceId, p.to, 'to');
+    return (await createRelationship(db, viewer, { type: p.type, from, to, role: p.role, date: p.date, citations: [citation] })).id;
+  }
+  const p = { ...(item.proposal as ClaimProposal), ...pickText(edit, ['attribute', 'value']) };
+  item.proposal = p;
+  const subject = await resolveEnd(db, viewer, item.sourceId, p.subject, 'subject');
+  return (await createClaim(db, viewer, { subject, attribute: p.attribute, value: p.value, citations: [citation] })).id;
 }
 
 /** The edits given as text: a non-empty string replaces the proposed value. */
@@ -164,9 +192,7 @@ function pickOptional<K extends 'subkind' | 'date' | 'role'>(edit: ProposalEdit,
 }
 
 export async function rejectProposal(db: Database, viewer: Viewer, id: string, reason: string | null): Promise<ReviewItem> {
-  const item = await findItem(db, id);
-  pending(item);
-  return decide(db, viewer, item, 'REJECTED', null, reason?.trim() || null);
+  return decide(db, viewer, await findItem(db, id), 'REJECTED', null, reason?.trim() || null);
 }
 
 export interface BulkOutcome {

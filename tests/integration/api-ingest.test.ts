@@ -261,6 +261,18 @@ describe('taking in a report through the API', () => {
     expect(entityProposal.data!.report.proposals).toEqual(expect.arrayContaining([{ id: to.proposalId, resultId: to.entity!.id }]));
   });
 
+  it('lets one of two editors accepting the same proposal at once make its fact, and tells the other', async () => {
+    const taken = await ingest({ text: `Dana Ospanova, a lawyer, was detained in Testland on 3 June 2019. (ref. ${run}-race)` });
+    const entity = taken.data!.ingestReport.report.proposals.find((p) => p.kind === 'ENTITY' && p.name === 'Dana Ospanova');
+    expect(entity).toBeDefined();
+    const accept = `mutation($id: ID!) { acceptProposal(id: $id) { status resultId } }`;
+    const results = await Promise.all([gql(accept, { id: entity!.id }), gql(accept, { id: entity!.id })]);
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const name = entity!.name!;
+    expect(await countIn(db, 'MATCH (e:Entity {name: $name}) RETURN count(e)', { name })).toBe(1);
+  });
+
   it('remembers a rejection: another copy of the report does not propose the same statement again', async () => {
     const defendant = report.proposals.find((p) => p.type === 'PARTICIPANT_IN' && p.role === 'defendant')!;
     const rejected = await gql<{ rejectProposal: ProposalView }>(

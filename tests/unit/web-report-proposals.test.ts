@@ -40,7 +40,7 @@ describe('grouping a report’s proposals for review', () => {
   });
 
   it('counts each status', () => {
-    expect(statusCounts(all)).toEqual({ PENDING: 2, ACCEPTED: 1, REJECTED: 1, ALL: 4 });
+    expect(statusCounts(all)).toEqual({ PENDING: 2, ACCEPTING: 0, ACCEPTED: 1, REJECTED: 1, ALL: 4 });
   });
 
   it('takes only pending proposals at or above the confidence for an accept-all', () => {

@@ -19,7 +19,12 @@ export interface ProposalCardContext {
   showInGraph: (target: GraphTarget) => void;
 }
 
-const STATUS_LABELS: Record<ProposalData['status'], string> = { PENDING: 'pending', ACCEPTED: 'accepted', REJECTED: 'rejected' };
+const STATUS_LABELS: Record<ProposalData['status'], string> = {
+  PENDING: 'pending',
+  ACCEPTING: 'being accepted',
+  ACCEPTED: 'accepted',
+  REJECTED: 'rejected',
+};
 
 function confidenceMeter(confidence: number): HTMLElement {
   const box = el('span', undefined, 'confidence');

@@ -27,7 +27,13 @@ export function groupProposals(proposals: readonly ProposalData[], filter: Statu
 
 export function statusCounts(proposals: readonly ProposalData[]): Record<StatusFilter, number> {
   const count = (status: ProposalStatus) => proposals.filter((p) => p.status === status).length;
-  return { PENDING: count('PENDING'), ACCEPTED: count('ACCEPTED'), REJECTED: count('REJECTED'), ALL: proposals.length };
+  return {
+    PENDING: count('PENDING'),
+    ACCEPTING: count('ACCEPTING'),
+    ACCEPTED: count('ACCEPTED'),
+    REJECTED: count('REJECTED'),
+    ALL: proposals.length,
+  };
 }
 
 /** An end by the name the graph gives it; one the report proposes is marked new. */

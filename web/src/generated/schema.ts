@@ -764,6 +764,8 @@ export type ProposalKind =
 export type ProposalStatus =
   /** Accepted: an ordinary cited fact (see resultId). */
   | 'ACCEPTED'
+  /** An editor's acceptance is making its fact right now; no one else may decide it meanwhile. */
+  | 'ACCEPTING'
   /** Waiting for an editor; not a fact. */
   | 'PENDING'
   /** Rejected: the same statement is not proposed again. */
