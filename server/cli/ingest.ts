@@ -32,6 +32,8 @@ export function dryRunJson(result: ReportAnalysis) {
   const name = (ref: EndRef) =>
     'entityId' in ref ? ref.entityId : (analysis.entities.find((e) => e.key === ref.key)?.name ?? refKey(ref));
   const item = (p: object) => result.items.find((i) => i.proposal === p);
+  // What would be stored: statements an editor rejected before are left out, as ingesting leaves them out.
+  const proposed = (p: object) => item(p) !== undefined;
   return {
     source: {
       ...result.source,
@@ -49,7 +51,7 @@ export function dryRunJson(result: ReportAnalysis) {
       ...(m.value ? { value: m.value } : {}),
       link: m.link,
     })),
-    entities: analysis.entities.map((e) => ({
+    entities: analysis.entities.filter(proposed).map((e) => ({
       kind: e.kind,
       subkind: e.subkind,
       name: e.name,
@@ -57,7 +59,7 @@ export function dryRunJson(result: ReportAnalysis) {
       quote: e.quote,
       confidence: e.confidence,
     })),
-    relationships: analysis.relationships.map((r) => ({
+    relationships: analysis.relationships.filter(proposed).map((r) => ({
       type: r.type,
       from: name(r.from),
       to: name(r.to),
@@ -67,7 +69,7 @@ export function dryRunJson(result: ReportAnalysis) {
       confidence: r.confidence,
       corroborates: item(r)?.corroborates ?? null,
     })),
-    claims: analysis.claims.map((c) => ({
+    claims: analysis.claims.filter(proposed).map((c) => ({
       subject: name(c.subject),
       attribute: c.attribute,
       value: c.value,

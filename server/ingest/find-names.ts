@@ -154,7 +154,7 @@ function capitalisedSpans(
   tagger: Tagger,
 ): NameSpan[] {
   const tokens = sentence.tokens;
-  if (isTitleCase(tokens)) return [];
+  if (isTitleCase(tokens, sentence.text)) return [];
   const tags = tagger(sentence);
   const spans: NameSpan[] = [];
   let i = 0;
@@ -221,7 +221,8 @@ function capitalisedSpans(
 function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const words = new Set<string>();
   for (const s of sentences)
-    for (const t of s.tokens.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(t.text) && !isTitleCase(s.tokens)) words.add(bare(t.text).toLowerCase());
+    for (const t of s.tokens.slice(1))
+      if (/^\p{Lu}\p{Ll}/u.test(t.text) && !isTitleCase(s.tokens, s.text)) words.add(bare(t.text).toLowerCase());
   return words;
 }
 

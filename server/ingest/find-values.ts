@@ -1,4 +1,5 @@
 // Dates, sums of money and lengths (of a sentence, a ban) in a sentence, with dates resolved against the report's date.
+import { isDate } from '../../domain/dates.js';
 import type { Sentence } from './text-units.js';
 
 export interface ValueMention {
@@ -32,7 +33,9 @@ function resolveDate(day: number | null, month: number | null, year: number | nu
   }
   if (y === null) return null;
   if (month === null) return String(y);
-  return day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
+  const date = day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`;
+  // "31 February" is no day: the mention stays, without a value.
+  return isDate(date) ? date : null;
 }
 
 const monthNumber = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -66,7 +69,7 @@ function findDates(sentence: Sentence, reportDate: string | null): ValueMention[
     new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${MONTH}(?![\\w-])`, 'g'),
   )) {
     const text = m[1]!;
-    const start = sentence.start + m.index + m[0].length - text.length;
+    const start = sentence.start + m.index + m[0].length - text.length - (m[0].endsWith('.') ? 1 : 0);
     if (taken(start, start + text.length) || (text === 'May' && /^\s+\p{Lu}/u.test(sentence.text.slice(m.index + m[0].length)))) continue;
     found.push({ kind: 'date', text, start, end: start + text.length, value: resolveDate(null, monthNumber(text), null, reportDate) });
   }

@@ -27,7 +27,7 @@ const lexiconFile = z.object({
       actorRole: z.string().optional(),
     }),
   ),
-  deciders: z.object({ role: z.string(), subkinds: words }),
+  deciders: z.object({ role: z.string(), subkinds: words, events: words }),
   penalties: z.array(
     z.object({
       attribute: z.string(),
@@ -81,6 +81,7 @@ export function lexiconProblems(lexicon: Lexicon, vocabulary: Vocabulary): strin
   }
   role(lexicon.deciders.role, 'deciders');
   for (const s of lexicon.deciders.subkinds) subkind('organisation', s, 'deciders');
+  for (const e of lexicon.deciders.events) if (!lexicon.events[e]) problems.push(`deciders: event "${e}" is not in events`);
   for (const p of lexicon.penalties) {
     if (!vocabulary.attributes[p.attribute]) problems.push(`penalties: attribute "${p.attribute}" is not in the vocabulary`);
     if (p.recipientRole) role(p.recipientRole, `penalties.${p.attribute}`);

@@ -1,6 +1,6 @@
 // Which known entity each name in a report is, with a score and the reasons, or none. A name links only when one
 // entity clearly fits best and nothing conflicts; otherwise the mention stays unlinked and the near misses are said.
-import { words } from '../../domain/names.js';
+import { editDistance, words } from '../../domain/names.js';
 import { FUNCTION_WORDS, initials, linkKey, type Gazetteer, type KnownEntity } from './gazetteer.js';
 import { fitName, isAcronym, type NameFit } from './name-match.js';
 import type { NameSpan } from './find-names.js';
@@ -36,20 +36,13 @@ function candidates(span: NameSpan, gazetteer: Gazetteer): KnownEntity[] {
     for (const e of gazetteer.byWord.get(key) ?? []) found.add(e);
     if (key.length >= 5)
       for (const [other, list] of gazetteer.byWord)
-        if (other[0] === key[0] && Math.abs(other.length - key.length) <= 1 && other !== key && closeEnough(key, other))
+        if (other[0] === key[0] && Math.abs(other.length - key.length) <= 1 && other !== key && editDistance(key, other) === 1)
           for (const e of list) found.add(e);
   }
   if (isAcronym(span.text)) for (const e of gazetteer.byInitials.get(span.text.replace(/[.\s]/g, '').toUpperCase()) ?? []) found.add(e);
   // Spelled out: "International Trade Union Confederation" for an entity called ITUC.
   else for (const e of gazetteer.byPhrase.get(initials(span.text).toLowerCase()) ?? []) found.add(e);
   return [...found];
-}
-
-function closeEnough(a: string, b: string): boolean {
-  // One edit apart (a substitution, insertion or deletion).
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
 /** Links every name; `linkedSoFar` lets a surname alone follow the full name said earlier in the report. */

@@ -3,6 +3,7 @@
 // penalties a sentence states, and links stated by the words between two names ("affiliated with").
 import { foldName } from '../../domain/names.js';
 import { datesCompatible } from '../../domain/dates.js';
+import { MAX_QUOTE_LENGTH } from '../../domain/quotes.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import type { LinkedName } from './link-names.js';
@@ -79,8 +80,9 @@ export function proposeFacts(input: ProposalInput): Proposals {
   };
 
   sentences.forEach((sentence, index) => {
-    // A headline sums up what the body states with its quotes; facts are proposed from the body.
-    if (isTitleCase(sentence.tokens)) return;
+    // A headline sums up what the body states with its quotes; facts are proposed from the body. A sentence too long to
+    // be a quote (a run-on paragraph) proposes nothing rather than an unacceptable quote.
+    if (isTitleCase(sentence.tokens, sentence.text) || sentence.text.length > MAX_QUOTE_LENGTH) return;
     const here = names.filter((n) => n.sentence === index);
     const valuesHere = values.filter((v) => v.start >= sentence.start && v.end <= sentence.end);
     const between = (a: { end: number }, b: { start: number }) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
@@ -248,7 +250,9 @@ function proposeEvents(e: EventInput) {
     const trigger = [...sentence.text.matchAll(pattern)][0];
     if (!trigger) continue;
     const at = { start: sentence.start + trigger.index, end: sentence.start + trigger.index + trigger[0].length };
-    if (modal.test(sentence.text.slice(Math.max(0, trigger.index - 40), trigger.index))) continue;
+    const lead = sentence.text.slice(Math.max(0, trigger.index - 40), trigger.index);
+    // A wish ("calls for the release of") or a denial ("was not arrested") is not an event.
+    if (modal.test(lead) || /\b(?:not|never|no longer)\s+(?:been\s+|be\s+)?$/iu.test(lead)) continue;
     const { names, direct, actor } = participantsOf(at, e, event.who, event.actor);
     const date = nearestDate(valuesHere, at);
     for (const who of names) {
@@ -332,7 +336,7 @@ function proposeDeciders(e: EventInput, made: Map<string, { ref: EndRef; subkind
   const courts = here.filter((n) => n.kind === 'organisation' && n.subkind && lexicon.deciders.subkinds.includes(n.subkind));
   for (const court of courts)
     for (const [subkind, events] of made)
-      if (subkind === 'sentence' || subkind === 'dissolution' || subkind === 'fine')
+      if (lexicon.deciders.events.includes(subkind))
         for (const event of events)
           addRelationship(
             'PARTICIPANT_IN',

@@ -81,7 +81,9 @@ export function splitSentences(text: string, removed: readonly RemovedSpan[] = [
 
 /** A headline in Title Case capitalises common words too, so capitals say nothing about names there. */
 const TITLE_CASE_SHARE = 0.7;
-export function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(tokens: readonly Token[], text = ''): boolean {
+  // A sentence that ends with a full stop is prose, however many names it holds.
+  if (/[.!?]["”’)]*$/u.test(text.trim())) return false;
   const long = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   return long.length >= 3 && long.filter((t) => /^\p{Lu}/u.test(t.text)).length / long.length >= TITLE_CASE_SHARE;
 }

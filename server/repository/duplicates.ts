@@ -67,19 +67,18 @@ export async function suggestDuplicates(db: Database, first: number): Promise<Du
   const [gazetteer, decisions] = await Promise.all([readGazetteer(run), standingDecisions(run)]);
   const open = duplicatePairsIn(gazetteer)
     .map((pair) => ({ pair, decision: decisions.get(pairKey(pair.a, pair.b)) }))
-    .filter(({ decision }) => !decision || decision.decision === 'UNSURE')
-    .slice(0, first);
-  const suggestions = await Promise.all(
-    open.map(async ({ pair, decision }) => {
-      const [a, b] = await Promise.all([findEntity(db, pair.a), findEntity(db, pair.b)]);
-      if (!a || !b) return null; // deleted or merged since the gazetteer was read
-      const unsure = decision
-        ? [`marked unsure by ${decision.decidedBy ?? 'an editor'}${decision.reason ? `: ${decision.reason}` : ''}`]
-        : [];
-      return { a, b, score: pair.score, reasons: [...pair.reasons, ...unsure], unsure: decision !== undefined };
-    }),
-  );
-  return suggestions.filter((s): s is DuplicateSuggestion => s !== null);
+    .filter(({ decision }) => !decision || decision.decision === 'UNSURE');
+  const suggestions: DuplicateSuggestion[] = [];
+  for (const { pair, decision } of open) {
+    if (suggestions.length >= first) break;
+    const [a, b] = await Promise.all([findEntity(db, pair.a), findEntity(db, pair.b)]);
+    if (!a || !b) continue; // deleted or merged since the gazetteer was read
+    const unsure = decision
+      ? [`marked unsure by ${decision.decidedBy ?? 'an editor'}${decision.reason ? `: ${decision.reason}` : ''}`]
+      : [];
+    suggestions.push({ a, b, score: pair.score, reasons: [...pair.reasons, ...unsure], unsure: decision !== undefined });
+  }
+  return suggestions;
 }
 
 async function writeDecision(

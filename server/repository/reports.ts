@@ -17,7 +17,7 @@ import { datelineOf } from '../ingest/find-values.js';
 import { buildGazetteer, knownEntities, type Gazetteer } from '../ingest/gazetteer.js';
 import { readLexicon } from '../ingest/lexicon.js';
 import { keptText } from '../ingest/clean-text.js';
-import { signatureOf, type ProposalKind, type ReviewItem } from '../ingest/proposals.js';
+import { refKey, signatureOf, type EntityProposal, type ProposalKind, type ReviewItem } from '../ingest/proposals.js';
 import { readReport, type ReadReport } from '../ingest/read-report.js';
 import { recordAudit } from './audit.js';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
@@ -116,7 +116,16 @@ export async function analyseRequest(db: Database, request: IngestRequest): Prom
   const [existing] = await run('ingest/report-by-hash', { sha256 });
   const vocabulary = await currentVocabulary(run);
   const lexicon = readLexicon(vocabulary);
-  const date = request.date ?? read.published ?? datelineOf(read.text);
+  const dateline = datelineOf(read.text);
+  const date = request.date ?? dateline ?? read.published ?? null;
+  // Where the date comes from when no one gave it: the text's own dateline, or the file's metadata (a PDF's creation
+  // date, a page's publication tag), which may not be when the report was written.
+  const dateNote =
+    request.date || !date
+      ? null
+      : date === dateline
+        ? 'From the dateline of the text.'
+        : `From the file's metadata (${read.mediaType}), not stated in the text.`;
   const analysis = analyseReport(read.text, date, await readGazetteer(run), lexicon);
   const source: SourceRecord = {
     id: `report-${sha256.slice(0, 16)}`,
@@ -130,7 +139,7 @@ export async function analyseRequest(db: Database, request: IngestRequest): Prom
     publisher: request.publisher ?? read.siteName ?? null,
     author: request.author ?? read.byline ?? null,
     date,
-    dateNote: null,
+    dateNote,
     url: request.url ?? null,
     text: read.text,
   };
@@ -143,9 +152,14 @@ export async function analyseRequest(db: Database, request: IngestRequest): Prom
   const rejected = new Set(
     (await run('ingest/rejected-signatures', { signatures: candidates.map((c) => c.signature) })).map((r) => r.get('signature') as string),
   );
+  // A link or claim whose proposed entity was rejected before goes with it: it could not be accepted without it.
+  const rejectedKeys = new Set(
+    candidates.flatMap((c) => (c.kind === 'ENTITY' && rejected.has(c.signature) ? [`new:${(c.proposal as EntityProposal).key}`] : [])),
+  );
+  const ends = (p: ReviewItem['proposal']) => ('from' in p ? [p.from, p.to] : 'subject' in p ? [p.subject] : []).map(refKey);
+  const kept = candidates.filter((c) => !rejected.has(c.signature) && !ends(c.proposal).some((k) => rejectedKeys.has(k)));
   const items: ReportAnalysis['items'] = [];
-  for (const c of candidates.filter((c) => !rejected.has(c.signature)))
-    items.push({ ...c, ...(await standing(run, c.kind, c.proposal, vocabulary.attributes)) });
+  for (const c of kept) items.push({ ...c, ...(await standing(run, c.kind, c.proposal, vocabulary.attributes)) });
   return {
     source,
     sha256,
@@ -194,10 +208,18 @@ export async function ingestReport(db: Database, viewer: Viewer, request: Ingest
   if (known) return { sourceId: known.get('sourceId') as string, created: false };
   const result = await analyseRequest(db, request);
   if (result.existingSourceId) return { sourceId: result.existingSourceId, created: false };
-  return db.writeTransaction(async (run) => {
-    // Taken in meanwhile by someone else: still one report (the hash is also unique in the schema).
-    const [again] = await run('ingest/report-by-hash', { sha256: result.sha256 });
+  try {
+    return await storeReport(db, viewer, request, result);
+  } catch (error) {
+    // Taken in meanwhile by someone else (the hash and the source id are unique in the schema): still one report.
+    const [again] = await db.read('ingest/report-by-hash', { sha256: result.sha256 });
     if (again) return { sourceId: again.get('sourceId') as string, created: false };
+    throw error;
+  }
+}
+
+async function storeReport(db: Database, viewer: Viewer, request: IngestRequest, result: ReportAnalysis) {
+  return db.writeTransaction(async (run) => {
     const { source, sha256, read, analysis } = result;
     await run('curation/create-source', { props: source, caseTitle: request.caseTitle?.trim() ?? source.caseId });
     const stored: StoredReport = {
