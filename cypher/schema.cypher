@@ -13,6 +13,7 @@ CREATE CONSTRAINT report_source IF NOT EXISTS FOR (r:Report) REQUIRE r.sourceId 
 CREATE CONSTRAINT report_hash IF NOT EXISTS FOR (r:Report) REQUIRE r.sha256 IS UNIQUE;
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT duplicate_pair IF NOT EXISTS FOR (d:DuplicateDecision) REQUIRE d.pair IS UNIQUE;
+CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;
 CREATE INDEX proposal_source IF NOT EXISTS FOR (p:Proposal) ON (p.sourceId);
 CREATE INDEX proposal_signature IF NOT EXISTS FOR (p:Proposal) ON (p.signature);
 CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditRecord) ON (a.targetId);
@@ -21,4 +22,4 @@ CREATE INDEX entity_date IF NOT EXISTS FOR (e:Entity) ON (e.dateStart);
 CREATE INDEX relation_type IF NOT EXISTS FOR ()-[r:RELATION]-() ON (r.type);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.searchText]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
-CALL db.awaitIndexes(120);
+CALL db.awaitIndexes(900);

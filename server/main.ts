@@ -5,8 +5,7 @@ import { parseConfig } from './config.js';
 import { createDatabase } from './db/database.js';
 import { loadQueries } from './db/queries.js';
 import { seedDir } from './paths.js';
-import { backfillStoredForm } from './migrations/backfill.js';
-import { foldDuplicates } from './migrations/fold-duplicates.js';
+import { recordMigrationsDone, runMigrationsOnce } from './migrations/run-once.js';
 import { addNewWords, isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
 import { readDataset } from './seed/read-dataset.js';
 import { startDatabase } from './start-database.js';
@@ -19,18 +18,17 @@ async function main(): Promise<void> {
   log(config.neo4j ? `Connecting to Neo4j at ${config.neo4j.uri}…` : `Starting the embedded Neo4j in ${config.dataDir}…`);
   const database = await startDatabase(config, queries, log);
   const db = createDatabase(database.driver, queries);
+  const dataset = readDataset(seedDir);
   if (await isDatabaseEmpty(db)) {
-    const summary = await loadDataset(db, readDataset(seedDir));
+    const summary = await loadDataset(db, dataset);
+    await recordMigrationsDone(db);
     log(`Loaded the seed dataset: ${JSON.stringify(summary)}`);
   } else {
-    const dataset = readDataset(seedDir);
     const words = await addNewWords(db, dataset);
     if (words > 0) log(`Added ${words} new word(s) from the seed's vocabulary files`);
-    await backfillStoredForm(db, dataset);
+    const ran = await runMigrationsOnce(db, dataset, log);
+    if (ran.length > 0) log(`Migrated the database: ${ran.join(', ')}`);
   }
-  const folded = await foldDuplicates(db);
-  if (folded.links + folded.claims > 0)
-    log(`Folded duplicate facts into one record each, keeping every citation: ${JSON.stringify(folded)}`);
   const server = createServer(createApp({ db, readsRequireToken: config.readsRequireToken }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,6 +10,8 @@ export interface RunningDatabase {
   driver: Driver;
   uri: string;
   embedded: boolean;
+  /** The embedded database's process (to read its memory); null for a reused or external one. */
+  pid: number | null;
   close(): Promise<void>;
 }
 
@@ -37,7 +39,7 @@ export async function startDatabase(
 ): Promise<RunningDatabase> {
   const reused = !config.neo4j && reuseRunning ? await runningEmbedded(config) : null;
   if (reused) {
-    return { driver: reused, uri: `bolt://127.0.0.1:${config.neo4jBoltPort}`, embedded: false, close: () => reused.close() };
+    return { driver: reused, uri: `bolt://127.0.0.1:${config.neo4jBoltPort}`, embedded: false, pid: null, close: () => reused.close() };
   }
   if (!config.neo4j) beforeStartingEmbedded();
   const embedded = config.neo4j
@@ -63,6 +65,7 @@ export async function startDatabase(
     driver,
     uri,
     embedded: embedded !== null,
+    pid: embedded?.pid ?? null,
     async close() {
       await driver.close();
       await embedded?.stop();

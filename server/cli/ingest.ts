@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Viewer } from '../auth/tokens.js';
 import { runCommand, withCommandDatabase } from '../command.js';
+import { createProgressBar } from './progress-bar.js';
 import type { Database } from '../db/database.js';
 import { IngestError } from '../ingest/errors.js';
 import { refKey, type EndRef } from '../ingest/proposals.js';
@@ -82,19 +83,12 @@ export function dryRunJson(result: ReportAnalysis) {
   };
 }
 
-function progress(done: number, total: number, label: string): void {
-  if (!process.stderr.isTTY || total < 2) return;
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  process.stderr.write(`\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total} ${label.slice(-40).padEnd(40)}`);
-  if (done === total) process.stderr.write('\n');
-}
-
 async function takeIn(db: Database, viewer: Viewer, files: string[], meta: Omit<IngestRequest, 'bytes'>, dryRun: boolean, json: boolean) {
   const outputs: unknown[] = [];
   const failures: string[] = [];
+  const progress = createProgressBar(files.length);
   for (const [i, file] of files.entries()) {
-    progress(i, files.length, path.basename(file));
+    progress(i, path.basename(file));
     const request: IngestRequest = { ...meta, bytes: new Uint8Array(readFileSync(file)), fileName: path.basename(file) };
     try {
       if (dryRun) {
@@ -116,7 +110,7 @@ async function takeIn(db: Database, viewer: Viewer, files: string[], meta: Omit<
       failures.push(`${file}: ${message}`);
     }
   }
-  progress(files.length, files.length, 'done');
+  progress(files.length, 'done');
   if (json) console.log(JSON.stringify(files.length === 1 && outputs.length === 1 ? outputs[0] : outputs, null, 2));
   if (failures.length > 0) throw new Error(`${failures.length} of ${files.length} report(s) not taken in:\n${failures.join('\n')}`);
 }

@@ -27,7 +27,7 @@ const JAVA_17_OPENS = ['java.base/java.nio', 'java.base/sun.nio.ch', 'java.base/
   `${pkg}=ALL-UNNAMED`,
 ]);
 
-function javaCommand(): string {
+export function javaCommand(): string {
   return process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 

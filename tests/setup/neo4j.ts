@@ -1,10 +1,10 @@
 // Global setup: one real Neo4j for the whole run, seeded with the real dataset.
 // TEST_NEO4J_URI (with TEST_NEO4J_USER/TEST_NEO4J_PASSWORD) uses an existing database instead of starting one.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../server/free-port.js';
 import { applySchema } from '../../server/db/apply-schema.js';
 import { createDatabase, createDriver } from '../../server/db/database.js';
 import { loadQueries } from '../../server/db/queries.js';
@@ -19,16 +19,7 @@ declare module 'vitest' {
   }
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
+export { freePort };
 
 let embedded: EmbeddedNeo4j | null = null;
 let dataDir: string | null = null;
