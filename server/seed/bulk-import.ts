@@ -153,6 +153,7 @@ export async function runImport(dataDir: string, files: ImportFiles, heapMiB: nu
     `--array-delimiter=U+001F`,
     '--multiline-fields=true',
     '--threads=2',
+    `--report-file=${path.join(files.dir, 'import.report')}`,
     ...files.nodes.map((n) => `--nodes=${n.labels}=${n.file}`),
     ...files.relationships.map((r) => `--relationships=${r.type}=${r.file}`),
   ];
