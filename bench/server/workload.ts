@@ -89,7 +89,7 @@ export function benchQueries(s: Samples): BenchQuery[] {
       name: 'timeline',
       ours: (i) => ({ query: `query($id: ID) { timeline(entityId: $id, first: 100) { ${ENTITY} } }`, variables: { id: at(s.actors, i) } }),
       raw: (i) => ({
-        key: 'timeline/events',
+        key: 'timeline/events-of',
         params: { entityId: at(s.actors, i), from: null, to: null, includeUndated: false, first: 100 },
       }),
       peer: (i) => ({
@@ -127,7 +127,7 @@ export function benchQueries(s: Samples): BenchQuery[] {
         query: `query($id: ID) { contradictions(entityId: $id) { attribute subject { id name } claims { value citations { quote source { id } } } } }`,
         variables: { id: at(s.actors, i) },
       }),
-      raw: (i) => ({ key: 'claims/contradictions', params: { entityId: at(s.actors, i) } }),
+      raw: (i) => ({ key: 'claims/contradictions-of', params: { entityId: at(s.actors, i) } }),
     },
     {
       name: 'centrality (degree, top 10)',
@@ -136,14 +136,14 @@ export function benchQueries(s: Samples): BenchQuery[] {
         variables: {},
       }),
       raw: () => ({
-        key: 'analytics/network',
+        key: 'analytics/ranking',
         params: { nodeCap: defaultLimits.maxAnalysisNodes, edgeCap: defaultLimits.maxAnalysisNodes * 4 },
       }),
     },
     {
       name: 'overview (300 entities)',
       ours: () => ({ query: `{ overview(limit: 300) { nodes { ${ENTITY} } edges { ${EDGE} } truncated } }`, variables: {} }),
-      raw: () => ({ key: 'analytics/network', params: { nodeCap: 300, edgeCap: defaultLimits.maxEdges } }),
+      raw: () => ({ key: 'analytics/ranking', params: { nodeCap: 300, edgeCap: defaultLimits.maxEdges } }),
     },
     {
       name: 'export GraphML (depth 1)',

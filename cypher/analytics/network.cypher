@@ -1,12 +1,11 @@
-// The network as a whole, for overviews and centrality: the $nodeCap best-connected entities and the links among them.
-// Parameters: $nodeCap (Int), $edgeCap (Int)
-// Returns: nodes ([map] with citations and claims), edges ([map] with source/target ids), truncated (Boolean)
-MATCH (n:Entity)
-WITH n, COUNT { (n)-[:RELATION]-() } AS degree
-ORDER BY degree DESC, n.id
-LIMIT $nodeCap + 1
-WITH collect(n) AS ranked
-WITH ranked[..$nodeCap] AS nodes, size(ranked) > $nodeCap AS nodesTruncated
+// The entities with these ids (in this order) and the links among them, as the API returns them: an overview once
+// ranking.cypher has chosen whom to show.
+// Parameters: $ids ([String]), $edgeCap (Int)
+// Returns: nodes ([map] with citations and claims), edges ([map] with source/target ids), edgesTruncated (Boolean)
+UNWIND range(0, size($ids) - 1) AS position
+MATCH (n:Entity {id: $ids[position]})
+WITH n ORDER BY position
+WITH collect(n) AS nodes
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r:RELATION]->(b:Entity)
@@ -14,4 +13,4 @@ CALL (nodes) {
   WITH r, a, b LIMIT $edgeCap + 1
   RETURN collect(@relationship(r)) AS edges
 }
-RETURN [n IN nodes | @entity(n)] AS nodes, edges[..$edgeCap] AS edges, nodesTruncated OR size(edges) > $edgeCap AS truncated
+RETURN [n IN nodes | @entity(n)] AS nodes, edges[..$edgeCap] AS edges, size(edges) > $edgeCap AS edgesTruncated

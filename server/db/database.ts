@@ -17,6 +17,8 @@ export interface Database {
   write(key: string, params?: Params): Promise<Neo4jRecord[]>;
   /** Runs several named queries in one write transaction: all or nothing. */
   writeTransaction<T>(work: (run: Run) => Promise<T>): Promise<T>;
+  /** How many write transactions this instance has committed (or tried): what cached reads compare. */
+  writes(): number;
 }
 
 export interface DatabaseOptions {
@@ -53,13 +55,16 @@ export function createDatabase(driver: Driver, queries: Queries, options: Databa
       options.onQuery?.(key);
       return (await tx.run(text, toNeo4jParams(params))).records;
     };
+  let writes = 0;
   const withSession = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    if (mode === 'WRITE') writes++;
     const session = driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
       return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
     } catch (error) {
       throw toDomainError(error);
     } finally {
+      if (mode === 'WRITE') writes++; // a read that began during the write must not be kept as current
       await session.close();
     }
   };
@@ -69,5 +74,6 @@ export function createDatabase(driver: Driver, queries: Queries, options: Databa
     read: (key, params) => withSession('READ', (tx) => runIn(tx)(key, params)),
     write: (key, params) => withSession('WRITE', (tx) => runIn(tx)(key, params)),
     writeTransaction: (work) => withSession('WRITE', (tx) => work(runIn(tx))),
+    writes: () => writes,
   };
 }

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { toClaim, toEntity, type Contradiction } from './model.js';
 
 export async function findContradictions(db: Database, entityId: string | null): Promise<Contradiction[]> {
-  const records = await db.read('claims/contradictions', { entityId });
+  const records = entityId === null ? await db.read('claims/contradictions') : await db.read('claims/contradictions-of', { entityId });
   return records.map((record) => {
     const claims = (record.get('claims') as Record<string, unknown>[]).map(toClaim);
     return {

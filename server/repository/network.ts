@@ -33,7 +33,8 @@ export interface PathQuery {
 }
 
 export async function findPaths(db: Database, query: PathQuery, filter: FilterParams): Promise<Path[]> {
-  const records = await db.read('network/paths', { ...query, ...filter });
+  const narrow = query.first <= 3 && query.throughKinds === null;
+  const records = await db.read(narrow ? 'network/paths' : 'network/paths-wide', { ...query, ...filter });
   return records.map((record) => {
     const { nodes, edges } = toSubgraph(record.get('nodes'), record.get('edges'), false);
     const evidence = pathEvidence(edges);

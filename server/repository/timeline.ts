@@ -11,6 +11,7 @@ export interface TimelineQuery {
 }
 
 export async function findTimeline(db: Database, query: TimelineQuery): Promise<Entity[]> {
-  const records = await db.read('timeline/events', { ...query });
+  const { entityId, ...rest } = query;
+  const records = entityId === null ? await db.read('timeline/events', rest) : await db.read('timeline/events-of', { entityId, ...rest });
   return records.map((record) => toEntity(record.get('entity')));
 }

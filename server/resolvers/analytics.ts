@@ -9,10 +9,10 @@ import type { Resolvers } from '../schema/generated.js';
 
 export const analyticsResolvers: Resolvers = {
   Query: {
-    centrality: async (_, args, { db, limits }) => {
+    centrality: (_, args, { db, limits }) => {
       const first = checkRange('first', args.first, 1, limits.maxFirst);
-      const graph = await findOverview(db, { nodeCap: limits.maxAnalysisNodes, edgeCap: limits.maxAnalysisNodes * 4 });
-      return rankByCentrality(graph, args.measure, args.kinds?.length ? args.kinds : null, first);
+      const caps = { nodeCap: limits.maxAnalysisNodes, edgeCap: limits.maxAnalysisNodes * 4 };
+      return rankByCentrality(db, caps, args.measure, args.kinds?.length ? args.kinds : null, first);
     },
     overview: (_, args, { db, limits }) =>
       findOverview(db, { nodeCap: checkRange('limit', args.limit, 1, limits.maxNodes), edgeCap: limits.maxEdges }),
@@ -24,5 +24,8 @@ export const analyticsResolvers: Resolvers = {
       if (!graph) throw domainError('NOT_FOUND', `No entity has id "${args.id}"`, { argument: 'id' });
       return exportGraph(graph, args.format);
     },
+  },
+  CentralityScore: {
+    betweenness: (score) => score.betweenness(),
   },
 };
