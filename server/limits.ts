@@ -15,8 +15,10 @@ export interface Limits {
 export const defaultLimits: Limits = {
   maxFirst: 50,
   maxDepth: 3,
-  maxNodes: 500,
-  maxEdges: 2000,
+  // Large enough for a 20,000-element view when asked for (the page stays fluid there: web/src/graph-scale.ts);
+  // the defaults of each field stay small.
+  maxNodes: 10_000,
+  maxEdges: 20_000,
   maxHops: 6,
   maxPaths: 10,
   maxAnalysisNodes: 2000,

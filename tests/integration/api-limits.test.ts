@@ -48,7 +48,7 @@ describe('limits and the GraphQL-over-HTTP contract', () => {
     const cases: [string, string][] = [
       ['{ search(text: "KNPRK", first: 51) { score } }', 'first must be an integer from 1 to 50, got 51'],
       ['{ neighbourhood(id: "organisation/knprk", depth: 4) { truncated } }', 'depth must be an integer from 1 to 3, got 4'],
-      ['{ neighbourhood(id: "organisation/knprk", limit: 501) { truncated } }', 'limit must be an integer from 1 to 500, got 501'],
+      ['{ neighbourhood(id: "organisation/knprk", limit: 10001) { truncated } }', 'limit must be an integer from 1 to 10000, got 10001'],
       ['{ paths(from: "a", to: "b", maxHops: 7) { length } }', 'maxHops must be an integer from 1 to 6, got 7'],
       ['{ paths(from: "a", to: "b", first: 11) { length } }', 'first must be an integer from 1 to 10, got 11'],
       ['{ timeline(from: "last year") { id } }', 'from must be an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD), got "last year"'],
