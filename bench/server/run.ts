@@ -1,5 +1,5 @@
 // npm run bench -- --entities N [--seed S] [--iterations K] [--warmup W] [--clients C] [--seconds T]
-//   [--heap-mib H] [--pagecache-mib P] [--only name,name] [--out results.md]
+//   [--heap-mib H] [--pagecache-mib P] [--only name,name] [--data-dir DIR] [--out results.md]
 // Generates the store when it is not there yet (npm run generate), starts our server on it and the @neo4j/graphql
 // peer beside it, measures every query three ways — one client interleaved, then C clients — and writes a markdown
 // results file (default docs/benchmarks/bench-<N>.md) and the same figures as JSON beside it.
@@ -25,8 +25,7 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
 
 const log = (line: string) => console.error(line);
 
-async function storeFor(entities: number, seed: number, heapMiB: number, pageCacheMiB: number): Promise<GenerateSummary> {
-  const dataDir = syntheticDataDir(entities, seed);
+async function storeFor(entities: number, seed: number, dataDir: string, heapMiB: number, pageCacheMiB: number): Promise<GenerateSummary> {
   const summaryFile = path.join(dataDir, 'generate-summary.json');
   if (existsSync(summaryFile)) {
     log(`Using the store generated before in ${dataDir}.`);
@@ -53,6 +52,7 @@ async function bench(): Promise<void> {
       'pagecache-mib': { type: 'string' },
       only: { type: 'string' },
       out: { type: 'string' },
+      'data-dir': { type: 'string' },
     },
   });
   if (values.entities === undefined) throw new Error('--entities is required (e.g. --entities 100000).');
@@ -69,7 +69,8 @@ async function bench(): Promise<void> {
     pageCacheMiB: integer('pagecache-mib', values['pagecache-mib'], large ? 6144 : 1024, 64, 16_384),
   };
   const out = path.resolve(values.out ?? path.join(projectRoot, 'docs', 'benchmarks', `bench-${entities}.md`));
-  const load = await storeFor(entities, settings.seed, settings.heapMiB, settings.pageCacheMiB);
+  const dataDir = path.resolve(values['data-dir'] ?? syntheticDataDir(entities, settings.seed));
+  const load = await storeFor(entities, settings.seed, dataDir, settings.heapMiB, settings.pageCacheMiB);
 
   log('Starting our server and the @neo4j/graphql peer…');
   const ours = await startOurServer(load.dataDir, settings.heapMiB, settings.pageCacheMiB);
