@@ -59,6 +59,12 @@ describe('analytics, exports and round trips over the seed dataset', () => {
          contradictions { subject { name } claims { citations { quote } } } }`,
     );
     expect(body.errors).toBeUndefined();
-    expect(sent.sort()).toEqual(['claims/contradictions', 'network/neighbourhood', 'network/paths', 'search/entities', 'timeline/events-of']);
+    expect(sent.sort()).toEqual([
+      'claims/contradictions',
+      'network/neighbourhood',
+      'network/paths',
+      'search/entities',
+      'timeline/events-of',
+    ]);
   });
 });
