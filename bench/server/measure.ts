@@ -46,8 +46,7 @@ async function postGraphql(url: string, request: GraphqlRequest, what: string): 
 /** Sends the i-th request of a query one way; fails loudly on any error, so no failure is timed as a success. */
 export async function send(endpoints: Endpoints, query: BenchQuery, way: Way, i: number): Promise<void> {
   if (way === 'raw') {
-    const { key, params } = query.raw(i);
-    await endpoints.raw.read(key, params);
+    await query.raw(endpoints.raw, i);
     return;
   }
   const request = way === 'ours' ? query.ours(i) : query.peer?.(i);

@@ -2,6 +2,7 @@
 // parameters our resolvers send (the floor); and @neo4j/graphql over the same database, for what it can express.
 // Parameters are sampled from the store itself, so any generated (or real) store can be measured.
 import neo4j, { type Driver } from 'neo4j-driver';
+import type { Database } from '../../server/db/database.js';
 import { defaultLimits } from '../../server/limits.js';
 import { toLuceneQuery } from '../../server/search/lucene-query.js';
 
@@ -13,16 +14,12 @@ export interface GraphqlRequest {
   variables: Record<string, unknown>;
 }
 
-export interface RawRequest {
-  key: string;
-  params: Record<string, unknown>;
-}
-
 export interface BenchQuery {
   name: string;
   /** One request of each way for the i-th sample; a way this query cannot be asked of is absent. */
   ours: (i: number) => GraphqlRequest;
-  raw: (i: number) => RawRequest;
+  /** The same named Cypher our resolver runs, with the same parameters, straight through neo4j-driver. */
+  raw: (db: Database, i: number) => Promise<unknown>;
   peer?: (i: number) => GraphqlRequest;
 }
 
@@ -58,7 +55,7 @@ export function benchQueries(s: Samples): BenchQuery[] {
       query: `query($id: ID!, $depth: Int) { neighbourhood(id: $id, depth: $depth, limit: 150) { nodes { ${ENTITY} } edges { ${EDGE} } truncated } }`,
       variables: { id: entity(i), depth },
     }),
-    raw: (i) => ({ key: 'network/neighbourhood', params: { id: entity(i), depth, ...noFilter, ...caps } }),
+    raw: (db, i) => db.read('network/neighbourhood', { id: entity(i), depth, ...noFilter, ...caps }),
     peer: (i) => ({
       query: `query($id: ID!) { entities(where: { id: { eq: $id } }) { ${PEER_ENTITY} ${peerLevel(depth === 2 ? peerLevel('') : '')} } }`,
       variables: { id: entity(i) },
@@ -71,7 +68,11 @@ export function benchQueries(s: Samples): BenchQuery[] {
         query: `query($text: String!) { search(text: $text, first: 10) { score matched entity { ${ENTITY} } } }`,
         variables: { text: at(s.searches, i) },
       }),
-      raw: (i) => ({ key: 'search/entities', params: { query: toLuceneQuery(at(s.searches, i)), kinds: null, candidates: 40 } }),
+      raw: async (db, i) => {
+        // The candidates, then the best ten read whole (our resolver re-ranks them by spelling first).
+        const candidates = await db.read('search/candidates', { query: toLuceneQuery(at(s.searches, i)), kinds: null, candidates: 40 });
+        return db.read('entities/by-ids', { ids: candidates.slice(0, 10).map((r) => r.get('id') as string) });
+      },
       peer: (i) => ({
         query: `query($phrase: String!) { searchEntities(phrase: $phrase, first: 10) { edges { score node { ${PEER_ENTITY} } } } }`,
         variables: { phrase: toLuceneQuery(at(s.searches, i)) },
@@ -80,7 +81,7 @@ export function benchQueries(s: Samples): BenchQuery[] {
     {
       name: 'entity',
       ours: (i) => ({ query: `query($id: ID!) { entity(id: $id) { ${ENTITY} } }`, variables: { id: entity(i) } }),
-      raw: (i) => ({ key: 'entities/by-id', params: { id: entity(i) } }),
+      raw: (db, i) => db.read('entities/by-id', { id: entity(i) }),
       peer: (i) => ({ query: `query($id: ID!) { entities(where: { id: { eq: $id } }) { ${PEER_ENTITY} } }`, variables: { id: entity(i) } }),
     },
     neighbourhood(1),
@@ -88,10 +89,7 @@ export function benchQueries(s: Samples): BenchQuery[] {
     {
       name: 'timeline',
       ours: (i) => ({ query: `query($id: ID) { timeline(entityId: $id, first: 100) { ${ENTITY} } }`, variables: { id: at(s.actors, i) } }),
-      raw: (i) => ({
-        key: 'timeline/events-of',
-        params: { entityId: at(s.actors, i), from: null, to: null, includeUndated: false, first: 100 },
-      }),
+      raw: (db, i) => db.read('timeline/events-of', { entityId: at(s.actors, i), from: null, to: null, includeUndated: false, first: 100 }),
       peer: (i) => ({
         query: `query($id: ID!) {
           entities(
@@ -108,9 +106,8 @@ export function benchQueries(s: Samples): BenchQuery[] {
         query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 6, first: 3) { length sourceCount nodes { ${ENTITY} } edges { ${EDGE} } } }`,
         variables: { from: at(s.pairs, i)[0], to: at(s.pairs, i)[1] },
       }),
-      raw: (i) => ({
-        key: 'network/paths',
-        params: {
+      raw: (db, i) =>
+        db.read('network/paths', {
           fromId: at(s.pairs, i)[0],
           toId: at(s.pairs, i)[1],
           maxHops: 6,
@@ -118,8 +115,7 @@ export function benchQueries(s: Samples): BenchQuery[] {
           avoidKinds: null,
           throughKinds: null,
           ...noFilter,
-        },
-      }),
+        }),
     },
     {
       name: 'contradictions of an entity',
@@ -127,7 +123,7 @@ export function benchQueries(s: Samples): BenchQuery[] {
         query: `query($id: ID) { contradictions(entityId: $id) { attribute subject { id name } claims { value citations { quote source { id } } } } }`,
         variables: { id: at(s.actors, i) },
       }),
-      raw: (i) => ({ key: 'claims/contradictions-of', params: { entityId: at(s.actors, i) } }),
+      raw: (db, i) => db.read('claims/contradictions-of', { entityId: at(s.actors, i) }),
     },
     {
       name: 'centrality (degree, top 10)',
@@ -135,23 +131,24 @@ export function benchQueries(s: Samples): BenchQuery[] {
         query: `{ centrality(measure: DEGREE, first: 10) { approximate scores { degree entity { id name kind } } } }`,
         variables: {},
       }),
-      raw: () => ({
-        key: 'analytics/ranking',
-        params: { nodeCap: defaultLimits.maxAnalysisNodes, edgeCap: defaultLimits.maxAnalysisNodes * 4 },
-      }),
+      raw: (db) => db.read('analytics/ranking', { nodeCap: defaultLimits.maxAnalysisNodes, edgeCap: defaultLimits.maxAnalysisNodes * 4 }),
     },
     {
       name: 'overview (300 entities)',
       ours: () => ({ query: `{ overview(limit: 300) { nodes { ${ENTITY} } edges { ${EDGE} } truncated } }`, variables: {} }),
-      raw: () => ({ key: 'analytics/ranking', params: { nodeCap: 300, edgeCap: defaultLimits.maxEdges } }),
+      raw: (db) => db.read('analytics/ranking', { nodeCap: 300, edgeCap: defaultLimits.maxEdges }),
     },
     {
       name: 'export GraphML (depth 1)',
       ours: (i) => ({ query: `query($id: ID) { export(format: GRAPHML, id: $id, depth: 1) }`, variables: { id: entity(i) } }),
-      raw: (i) => ({
-        key: 'network/neighbourhood',
-        params: { id: entity(i), depth: 1, ...noFilter, nodeCap: defaultLimits.maxNodes, edgeCap: defaultLimits.maxEdges },
-      }),
+      raw: (db, i) =>
+        db.read('network/neighbourhood', {
+          id: entity(i),
+          depth: 1,
+          ...noFilter,
+          nodeCap: defaultLimits.maxNodes,
+          edgeCap: defaultLimits.maxEdges,
+        }),
     },
   ];
 }

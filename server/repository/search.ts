@@ -1,6 +1,6 @@
 // Search over entity names and aliases.
 import type { Database } from '../db/database.js';
-import { toNumber } from '../db/values.js';
+import { toNumber, toStringList } from '../db/values.js';
 import { bestMatchingName } from '../search/best-match.js';
 import { toLuceneQuery } from '../search/lucene-query.js';
 import { toEntity, type Entity } from './model.js';
@@ -14,15 +14,26 @@ export interface SearchHit {
 export async function searchEntities(db: Database, text: string, kinds: string[] | null, first: number): Promise<SearchHit[]> {
   const query = toLuceneQuery(text);
   if (query === null) return [];
-  // Lucene's length norms favour short names; candidates are re-ranked by how closely a name or alias matches.
-  const records = await db.read('search/entities', { query, kinds, candidates: Math.max(first * 4, 20) });
-  return records
+  // Lucene's length norms favour short names; candidates are re-ranked by how closely a name or alias matches, and
+  // only the chosen are read whole (citations, claims): at scale, projecting every candidate would dominate.
+  const candidates = await db.read('search/candidates', { query, kinds, candidates: Math.max(first * 4, 20) });
+  const chosen = candidates
     .map((record) => {
-      const entity = toEntity(record.get('entity'));
-      const match = bestMatchingName(text, [entity.name, ...entity.aliases]);
-      return { entity, score: toNumber(record.get('score')), matched: match.name, distance: match.distance };
+      const names = [String(record.get('name')), ...toStringList(record.get('aliases'))];
+      const match = bestMatchingName(text, names);
+      return { id: String(record.get('id')), score: toNumber(record.get('score')), matched: match.name, distance: match.distance };
     })
     .sort((a, b) => a.distance - b.distance || b.score - a.score)
-    .slice(0, first)
-    .map(({ entity, score, matched }) => ({ entity, score, matched }));
+    .slice(0, first);
+  if (chosen.length === 0) return [];
+  const entities = new Map(
+    (await db.read('entities/by-ids', { ids: chosen.map((c) => c.id) })).map((r) => {
+      const entity = toEntity(r.get('entity'));
+      return [entity.id, entity];
+    }),
+  );
+  return chosen.flatMap(({ id, score, matched }) => {
+    const entity = entities.get(id);
+    return entity ? [{ entity, score, matched }] : [];
+  });
 }

@@ -803,7 +803,7 @@ export type ProposalStatus =
   /** Rejected: the same statement is not proposed again. */
   | 'REJECTED';
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type Query = {
   __typename?: 'Query';
   /** The newest audit records, optionally about one entity, link, claim or word. Admins only. */
@@ -850,14 +850,14 @@ export type Query = {
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryCentralityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -865,25 +865,25 @@ export type QueryCentralityArgs = {
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryContradictionsArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryDuplicateSuggestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryExportArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
@@ -892,21 +892,21 @@ export type QueryExportArgs = {
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryFactsOnlyInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sourceId: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
@@ -915,13 +915,13 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryOverviewArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryPathsArgs = {
   avoidKinds?: InputMaybe<Array<Scalars['String']['input']>>;
   filter?: InputMaybe<GraphFilter>;
@@ -933,13 +933,13 @@ export type QueryPathsArgs = {
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryReportArgs = {
   sourceId: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -947,13 +947,13 @@ export type QuerySearchArgs = {
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field is one database round trip. */
+/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
 export type QueryTimelineArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;

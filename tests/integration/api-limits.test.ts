@@ -71,7 +71,7 @@ describe('limits and the GraphQL-over-HTTP contract', () => {
   });
 
   it('never shows a stack trace or Cypher to clients, even when a query fails in Neo4j', async () => {
-    const broken = { ...suite.db.queries, 'search/entities': 'MATCH (n:Entity) RETURN n.name + AS broken' };
+    const broken = { ...suite.db.queries, 'search/candidates': 'MATCH (n:Entity) RETURN n.name + AS broken' };
     const app = createApp({ db: createDatabase(suite.db.driver, broken) });
     const { body } = await graphqlRequest(app, `{ search(text: "KNPRK") { score } }`);
     expect(body.errors?.[0]).toMatchObject({ message: 'Unexpected error.' });

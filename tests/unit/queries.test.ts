@@ -5,7 +5,7 @@ describe('Cypher files', () => {
   it('loads every file under cypher/ into a frozen map keyed area/use-case', () => {
     const queries = loadQueries();
     expect(Object.isFrozen(queries)).toBe(true);
-    expect(queries['search/entities']).toContain('db.index.fulltext.queryNodes');
+    expect(queries['search/candidates']).toContain('db.index.fulltext.queryNodes');
   });
 
   it('fails loudly on a missing file', () => {
