@@ -1,11 +1,33 @@
 // Part of the graph view: the Cytoscape options of each layout the page offers.
-import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { CollectionArgument, Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { betweennessCentrality } from '../../domain/centrality.js';
+import { forcePositions } from './force-layout.js';
+import type { ScaleSettings } from './graph-scale.js';
 import { timeOrderedPositions } from './time-layout.js';
 import type { LayoutName } from './view-state.js';
 
+const atOrigin = (n: CollectionArgument) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0;
+
+/** Large views: the quick force layout, from where entities are drawn now unless nothing has been placed yet. */
+function forceOptions(cy: Core, steps: number): LayoutOptions {
+  const nodes = cy.nodes(':visible');
+  const fresh = nodes.every(atOrigin);
+  const positions = forcePositions(
+    nodes.map((n) => n.id()),
+    cy.edges(':visible').map((e) => ({ source: e.source().id(), target: e.target().id() })),
+    { iterations: steps, start: fresh ? undefined : new Map(nodes.map((n) => [n.id(), { ...n.position() }])) },
+  );
+  return { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position() } as LayoutOptions;
+}
+
 /** `kindOrder`: the vocabulary's kinds, which the time-ordered layout stacks its lanes of undated entities by. */
-export function layoutOptions(cy: Core, name: LayoutName, roots: readonly string[], kindOrder: readonly string[]): LayoutOptions {
+export function layoutOptions(
+  cy: Core,
+  name: LayoutName,
+  roots: readonly string[],
+  kindOrder: readonly string[],
+  scale: Pick<ScaleSettings, 'layout' | 'forceSteps'>,
+): LayoutOptions {
   if (name === 'concentric') {
     const scores = betweennessCentrality({
       nodes: cy.nodes().map((n) => n.id()),
@@ -39,7 +61,8 @@ export function layoutOptions(cy: Core, name: LayoutName, roots: readonly string
     );
     return { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 } } as LayoutOptions;
   }
-  const fresh = cy.nodes().every((n) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0);
+  if (scale.layout === 'force') return forceOptions(cy, scale.forceSteps);
+  const fresh = cy.nodes().every(atOrigin);
   return {
     name: 'fcose',
     randomize: fresh,

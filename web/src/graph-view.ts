@@ -6,8 +6,9 @@ import svg from 'cytoscape-svg';
 import { betweennessCentrality, degreeCentrality } from '../../domain/centrality.js';
 import type { ExportGraph } from '../../domain/export/graph-data.js';
 import type { EntityData, KindTerm, RelationshipData } from './api-types.js';
+import { GraphCanvas, type GraphCanvasOptions } from './graph-canvas.js';
 import type { GraphElement } from './graph-elements.js';
-import { graphStylesheet } from './graph-style.js';
+import type { ScaleSettings } from './graph-scale.js';
 import { layoutOptions } from './graph-view-layouts.js';
 import { isWithin } from './time-range.js';
 import type { LayoutName, SizeBy } from './view-state.js';
@@ -23,15 +24,14 @@ export interface FilterSettings {
   hideOutside: boolean;
 }
 
-export class GraphView {
-  readonly cy: Core;
+export type GraphViewOptions = GraphCanvasOptions;
 
-  private dense = false;
-  private large = false;
+export class GraphView {
+  private readonly canvas: GraphCanvas;
   private layoutsRunning = 0;
 
-  constructor(container: HTMLElement) {
-    this.cy = cytoscape({ container, style: graphStylesheet([]), wheelSensitivity: 0.3, minZoom: 0.1, maxZoom: 4 });
+  constructor(container: HTMLElement, options: GraphViewOptions = {}) {
+    this.canvas = new GraphCanvas(container, options);
     // A window resized (a laptop plugged into a projector) refits the drawing instead of leaving it in a corner.
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled: (() => void) | null = null;
@@ -48,6 +48,16 @@ export class GraphView {
     });
   }
 
+  /** The Cytoscape instance drawing now (a new one when the view grows past the size where the renderer changes). */
+  get cy(): Core {
+    return this.canvas.cy;
+  }
+
+  /** How the view is drawn at its size (graph-scale.ts). */
+  get scale(): ScaleSettings {
+    return this.canvas.settings;
+  }
+
   /** Fitting two nodes would blow them up to poster size: no closer than this. */
   private limitZoom(): void {
     if (this.cy.zoom() <= 1.5) return;
@@ -57,19 +67,20 @@ export class GraphView {
 
   /** Colours and shapes of the kinds the vocabulary holds now. */
   setKinds(kinds: readonly KindTerm[]): void {
-    this.cy.style(graphStylesheet(kinds));
-    this.applyTypeSize();
+    this.canvas.setKinds(kinds);
   }
 
   onSelect(handler: (id: string | null) => void): void {
-    this.cy.on('tap', 'node, edge', (event) => handler((event.target as NodeSingular | EdgeSingular).id()));
-    this.cy.on('tap', (event) => {
-      if (event.target === this.cy) handler(null);
+    this.canvas.bind((cy) => {
+      cy.on('tap', 'node, edge', (event) => handler((event.target as NodeSingular | EdgeSingular).id()));
+      cy.on('tap', (event) => {
+        if (event.target === cy) handler(null);
+      });
     });
   }
 
   onExpand(handler: (id: string) => void): void {
-    this.cy.on('dbltap', 'node', (event) => handler((event.target as NodeSingular).id()));
+    this.canvas.bind((cy) => cy.on('dbltap', 'node', (event) => handler((event.target as NodeSingular).id())));
   }
 
   entity(id: string): EntityData | null {
@@ -160,65 +171,52 @@ export class GraphView {
 
   /** Makes the canvas hold exactly these elements; returns the ids added. New nodes start beside a drawn neighbour. */
   setElements(elements: readonly GraphElement[]): string[] {
+    // Level of detail: the settings for the size the view is about to have.
+    const edges = elements.filter((e) => e.group === 'edges').length;
+    this.canvas.resize({ nodes: elements.length - edges, edges });
     const wanted = new Set(elements.map((e) => e.data.id));
-    this.cy
-      .elements()
-      .filter((el) => !wanted.has(el.id()))
-      .remove();
     const fresh = elements.filter((e) => this.cy.getElementById(e.data.id).empty());
-    // Elements already drawn take the latest data (an edit may have changed a name, a kind, a citation).
+    const freshIds = new Set(fresh.map((e) => e.data.id));
+    // A new node starts beside the first drawn neighbour it has a link to.
+    const anchors = new Map<string, string>();
     for (const e of elements) {
-      const drawn = this.cy.getElementById(e.data.id);
-      if (
-        drawn.nonempty() &&
-        drawn.data(e.group === 'nodes' ? 'entity' : 'relationship') !== (e.group === 'nodes' ? e.data.entity : e.data.relationship)
-      )
-        drawn.data(e.data);
+      if (e.group !== 'edges') continue;
+      const { source, target } = e.data;
+      if (freshIds.has(source) && !freshIds.has(target) && !anchors.has(source)) anchors.set(source, target);
+      if (freshIds.has(target) && !freshIds.has(source) && !anchors.has(target)) anchors.set(target, source);
     }
-    const anchorOf = (id: string) => {
-      const edge = elements.find(
-        (e) =>
-          e.group === 'edges' &&
-          (e.data.source === id || e.data.target === id) &&
-          !fresh.some((f) => f.data.id === (e.data.source === id ? e.data.target : e.data.source)),
-      );
-      if (!edge || edge.group !== 'edges') return null;
-      const other = this.cy.getElementById(edge.data.source === id ? edge.data.target : edge.data.source);
-      return other.nonempty() ? (other as NodeSingular).position() : null;
-    };
-    const definitions: ElementDefinition[] = fresh.map((e) => {
-      if (e.group !== 'nodes') return e;
-      const anchor = anchorOf(e.data.id);
-      return anchor ? { ...e, position: { x: anchor.x + (Math.random() - 0.5) * 120, y: anchor.y + (Math.random() - 0.5) * 120 } } : e;
+    this.cy.batch(() => {
+      this.cy
+        .elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove();
+      // Elements already drawn take the latest data (an edit may have changed a name, a kind, a citation).
+      for (const e of elements) {
+        if (freshIds.has(e.data.id)) continue;
+        const drawn = this.cy.getElementById(e.data.id);
+        if (drawn.data(e.group === 'nodes' ? 'entity' : 'relationship') !== (e.group === 'nodes' ? e.data.entity : e.data.relationship))
+          drawn.data(e.data);
+      }
+      const definitions: ElementDefinition[] = fresh.map((e) => {
+        if (e.group !== 'nodes') return e;
+        const classes = this.canvas.newNodeClasses;
+        const named = classes ? { ...e, classes } : e;
+        const anchorId = anchors.get(e.data.id);
+        const anchor = anchorId ? this.cy.getElementById(anchorId) : null;
+        if (!anchor || anchor.empty()) return named;
+        const at = (anchor as NodeSingular).position();
+        return { ...named, position: { x: at.x + (Math.random() - 0.5) * 120, y: at.y + (Math.random() - 0.5) * 120 } };
+      });
+      this.cy.add(definitions);
     });
-    this.cy.add(definitions);
-    this.adaptToSize();
     return fresh.map((e) => e.data.id);
   }
 
-  /**
-   * Level of detail for large views: past a few hundred links their labels go (they are in the evidence panel), and
-   * node labels already vanish when zoomed out (min-zoomed-font-size), so panning stays fluid with thousands of elements.
-   */
-  private adaptToSize(): void {
-    const dense = this.cy.edges().length > 400;
-    if (dense === this.dense) return;
-    this.dense = dense;
-    this.applyTypeSize();
-  }
-
-  /** Edge labels give way in dense views; large type for a projector. */
-  private applyTypeSize(): void {
-    this.cy
-      .style()
-      .selector('node')
-      .style({ 'font-size': this.large ? 20 : 11 })
-      .selector('edge')
-      .style({ label: this.dense ? '' : 'data(label)', 'font-size': this.large ? 15 : 9 })
-      .update();
-  }
-
   applyFilters(settings: FilterSettings): void {
+    this.cy.batch(() => this.filter(settings));
+  }
+
+  private filter(settings: FilterSettings): void {
     const { cy } = this;
     cy.elements().removeClass('filtered faded');
     if (settings.kinds.length > 0)
@@ -241,43 +239,63 @@ export class GraphView {
     };
     const scores = sizeBy === 'degree' ? degreeCentrality(shape) : sizeBy === 'betweenness' ? betweennessCentrality(shape) : null;
     const max = scores ? Math.max(1e-9, ...scores.values()) : 1;
-    this.cy.nodes().forEach((n) => {
-      n.data('size', scores ? (scores.get(n.id()) ?? 0) / max : 0.12);
-    });
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((n) => {
+        n.data('size', scores ? (scores.get(n.id()) ?? 0) / max : 0.12);
+      }),
+    );
   }
 
-  /** `kindOrder`: the vocabulary's kinds, which the time-ordered layout stacks its lanes of undated entities by. */
-  runLayout(name: LayoutName, roots: readonly string[], kindOrder: readonly string[] = [], animate = true): void {
+  /**
+   * `kindOrder`: the vocabulary's kinds, which the time-ordered layout stacks its lanes of undated entities by.
+   * Resolves when the layout has placed everything (its animation included).
+   */
+  runLayout(name: LayoutName, roots: readonly string[], kindOrder: readonly string[] = [], animate = true): Promise<void> {
     const { cy } = this;
     const eles = cy.elements(':visible');
-    if (eles.empty()) return;
-    const options = layoutOptions(cy, name, roots, kindOrder);
-    const layout = eles.layout({ ...options, animate, animationDuration: 450, fit: true, padding: 40 } as LayoutOptions);
+    if (eles.empty()) return Promise.resolve();
+    const options = layoutOptions(cy, name, roots, kindOrder, this.scale);
+    const layout = eles.layout({
+      ...options,
+      animate: animate && this.scale.animate,
+      animationDuration: 450,
+      fit: true,
+      padding: 40,
+    } as LayoutOptions);
     // Tests and screenshots wait for this class to go rather than for a fixed time.
-    this.whileMoving(layout.promiseOn('layoutstop').then(() => this.limitZoom()));
+    const done = layout.promiseOn('layoutstop').then(() => {
+      this.limitZoom();
+      this.canvas.showReadableNames();
+    });
+    this.whileMoving(done);
     layout.run();
+    return done;
   }
 
   /** Traced paths: `stated` ones (a source supports every step) and those only `joined` from different sources. */
   highlight(stated: ReadonlySet<string>, joined: ReadonlySet<string>): void {
-    this.cy.elements().removeClass('on-path on-joined-path');
-    for (const id of stated) this.cy.getElementById(id).addClass('on-path');
-    for (const id of joined) this.cy.getElementById(id).addClass('on-joined-path');
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('on-path on-joined-path');
+      for (const id of stated) this.cy.getElementById(id).addClass('on-path');
+      for (const id of joined) this.cy.getElementById(id).addClass('on-joined-path');
+    });
   }
 
   setPinned(ids: readonly string[]): void {
-    this.cy.nodes().forEach((n) => {
-      const pinned = ids.includes(n.id());
-      n.toggleClass('pinned', pinned);
-      if (pinned) n.lock();
-      else n.unlock();
-    });
+    const pinnedIds = new Set(ids);
+    this.cy.batch(() =>
+      this.cy.nodes().forEach((n) => {
+        const pinned = pinnedIds.has(n.id());
+        n.toggleClass('pinned', pinned);
+        if (pinned) n.lock();
+        else n.unlock();
+      }),
+    );
   }
 
   /** Large type for a projector. */
   setLargeType(large: boolean): void {
-    this.large = large;
-    this.applyTypeSize();
+    this.canvas.setLargeType(large);
   }
 
   select(id: string | null): void {

@@ -29,7 +29,8 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const status = byId<HTMLSpanElement>('status');
 const details = byId<HTMLElement>('details');
 const graph = new GraphView(byId('graph'));
-(window as unknown as { cy: unknown }).cy = graph.cy;
+// Tests reach the canvas as window.cy; past a size a new Cytoscape instance (another renderer) draws the view.
+Object.defineProperty(window, 'cy', { get: () => graph.cy });
 
 const store = createStore(initialState(decodeView(location.search), storedSession(sessionStorage)));
 /** The review screen in the address, read before the first change of state rewrites it. */
@@ -81,7 +82,7 @@ async function draw(): Promise<void> {
       tracePanel.showPaths(traced);
     }
     if (added.length > 0 || relayoutNext || lastLayout !== view.layout) {
-      graph.runLayout(
+      void graph.runLayout(
         view.layout,
         view.roots,
         state.vocabulary.kinds.map((k) => k.name),

@@ -26,7 +26,7 @@ export function wireToolbar({
   );
   byId('relayout').addEventListener('click', () => {
     const { graph: history, vocabulary } = store.get();
-    graph.runLayout(
+    void graph.runLayout(
       history.present.layout,
       history.present.roots,
       vocabulary.kinds.map((k) => k.name),

@@ -1,0 +1,260 @@
+// Positions for large views: a force-directed layout (links pull, entities push each other away through a Barnes–Hut
+// quadtree, as d3-force does) over typed arrays, with a fixed number of steps, so thousands of entities are placed in
+// a second or two where fcose takes a minute. Deterministic: the same graph gets the same drawing.
+
+export interface ForceEdge {
+  source: string;
+  target: string;
+}
+
+export interface ForceOptions {
+  /** Steps of the simulation; the layout cools to rest over them. */
+  iterations: number;
+  /** The length links settle at (model units). */
+  linkLength?: number;
+  /** Where entities are drawn now: the layout then moves them less (an expanded view keeps its shape). */
+  start?: ReadonlyMap<string, Point> | undefined;
+}
+
+type Point = { x: number; y: number };
+
+const THETA2 = 1.44; // Barnes–Hut: a cell this far away (size/distance below 0.9) acts as one body
+const VELOCITY_KEEP = 0.6;
+const GRAVITY = 0.03; // pulls loose parts of the view towards the middle instead of letting them drift off
+const ALPHA_MIN = 0.001;
+const ALPHA_FROM_START = 0.3;
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/** A quadtree rebuilt every step in preallocated arrays: cells hold their bodies' count and centre. */
+class Quadtree {
+  private cellX = new Float64Array(0);
+  private cellY = new Float64Array(0);
+  cellSize = new Float64Array(0);
+  mass = new Float64Array(0);
+  sumX = new Float64Array(0);
+  sumY = new Float64Array(0);
+  /** A leaf's body, -1 in an empty leaf, -2 in a cell that has been split. */
+  body = new Int32Array(0);
+  /** Four children per cell, 0 for none (the root is cell 0, so never anyone's child). */
+  children = new Int32Array(0);
+  cells = 0;
+
+  constructor(capacity: number) {
+    this.grow(capacity);
+  }
+
+  /** Bodies very close together split cells deeply: the arrays grow when they must. */
+  private grow(capacity: number): void {
+    const larger = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T, n: number): T => {
+      const next = make(n);
+      next.set(old);
+      return next;
+    };
+    this.cellX = larger(this.cellX, (n) => new Float64Array(n), capacity);
+    this.cellY = larger(this.cellY, (n) => new Float64Array(n), capacity);
+    this.cellSize = larger(this.cellSize, (n) => new Float64Array(n), capacity);
+    this.mass = larger(this.mass, (n) => new Float64Array(n), capacity);
+    this.sumX = larger(this.sumX, (n) => new Float64Array(n), capacity);
+    this.sumY = larger(this.sumY, (n) => new Float64Array(n), capacity);
+    this.body = larger(this.body, (n) => new Int32Array(n), capacity);
+    this.children = larger(this.children, (n) => new Int32Array(n), capacity * 4);
+  }
+
+  private newCell(x: number, y: number, size: number): number {
+    if (this.cells === this.mass.length) this.grow(this.mass.length * 2);
+    const cell = this.cells++;
+    this.cellX[cell] = x;
+    this.cellY[cell] = y;
+    this.cellSize[cell] = size;
+    this.mass[cell] = 0;
+    this.sumX[cell] = 0;
+    this.sumY[cell] = 0;
+    this.body[cell] = -1;
+    this.children.fill(0, cell * 4, cell * 4 + 4);
+    return cell;
+  }
+
+  private childFor(cell: number, x: number, y: number): number {
+    const half = (this.cellSize[cell] ?? 0) / 2;
+    const cx = this.cellX[cell] ?? 0;
+    const cy = this.cellY[cell] ?? 0;
+    const quadrant = (x >= cx + half ? 1 : 0) + (y >= cy + half ? 2 : 0);
+    const slot = cell * 4 + quadrant;
+    let child = this.children[slot] ?? 0;
+    if (child === 0) {
+      child = this.newCell(cx + (quadrant & 1 ? half : 0), cy + (quadrant & 2 ? half : 0), half);
+      this.children[slot] = child;
+    }
+    return child;
+  }
+
+  build(xs: Float64Array, ys: Float64Array): void {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (let i = 0; i < xs.length; i++) {
+      const x = xs[i] ?? 0;
+      const y = ys[i] ?? 0;
+      if (x < minX) minX = x;
+      if (x > maxX) maxX = x;
+      if (y < minY) minY = y;
+      if (y > maxY) maxY = y;
+    }
+    this.cells = 0;
+    this.newCell(minX, minY, Math.max(maxX - minX, maxY - minY, 1) * 1.0001);
+    for (let i = 0; i < xs.length; i++) this.insert(i, xs[i] ?? 0, ys[i] ?? 0, xs, ys);
+  }
+
+  private add(cell: number, x: number, y: number): void {
+    this.mass[cell] = (this.mass[cell] ?? 0) + 1;
+    this.sumX[cell] = (this.sumX[cell] ?? 0) + x;
+    this.sumY[cell] = (this.sumY[cell] ?? 0) + y;
+  }
+
+  private insert(i: number, x: number, y: number, xs: Float64Array, ys: Float64Array): void {
+    let cell = 0;
+    for (let depth = 0; ; depth++) {
+      const held = this.body[cell] ?? -1;
+      this.add(cell, x, y);
+      if (held === -1 && this.mass[cell] === 1) {
+        this.body[cell] = i;
+        return;
+      }
+      if (held >= 0) {
+        // Bodies at the same spot (or too deep to tell apart) share the leaf's mass rather than split forever.
+        if (depth > 40 || (xs[held] === x && ys[held] === y)) return;
+        this.body[cell] = -2;
+        this.add(this.childFor(cell, xs[held] ?? 0, ys[held] ?? 0), xs[held] ?? 0, ys[held] ?? 0);
+        const moved = this.childFor(cell, xs[held] ?? 0, ys[held] ?? 0);
+        this.body[moved] = held;
+      }
+      cell = this.childFor(cell, x, y);
+    }
+  }
+}
+
+/** Entities in breadth-first order from the best-linked one, so the starting spiral keeps neighbours close. */
+function breadthFirstOrder(count: number, adjacency: readonly number[][]): number[] {
+  const byDegree = [...Array(count).keys()].sort((a, b) => (adjacency[b]?.length ?? 0) - (adjacency[a]?.length ?? 0) || a - b);
+  const seen = new Uint8Array(count);
+  const order: number[] = [];
+  for (const start of byDegree) {
+    if (seen[start]) continue;
+    seen[start] = 1;
+    order.push(start);
+    for (let head = order.length - 1; head < order.length; head++) {
+      for (const next of adjacency[order[head] ?? 0] ?? []) {
+        if (seen[next]) continue;
+        seen[next] = 1;
+        order.push(next);
+      }
+    }
+  }
+  return order;
+}
+
+export function forcePositions(ids: readonly string[], edges: readonly ForceEdge[], options: ForceOptions): Map<string, Point> {
+  const count = ids.length;
+  const linkLength = options.linkLength ?? 60;
+  const charge = -(linkLength * linkLength) / 30; // as d3-force's -30 with links of 30, scaled
+  const minDistance2 = (linkLength / 10) ** 2;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const sources: number[] = [];
+  const targets: number[] = [];
+  const adjacency: number[][] = ids.map(() => []);
+  for (const edge of edges) {
+    const s = index.get(edge.source);
+    const t = index.get(edge.target);
+    if (s === undefined || t === undefined || s === t) continue;
+    sources.push(s);
+    targets.push(t);
+    adjacency[s]?.push(t);
+    adjacency[t]?.push(s);
+  }
+  const degree = adjacency.map((a) => a.length);
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  const vx = new Float64Array(count);
+  const vy = new Float64Array(count);
+  // Entities not yet placed start on a spiral, neighbours close to each other.
+  breadthFirstOrder(count, adjacency).forEach((node, rank) => {
+    const placed = options.start?.get(ids[node] ?? '');
+    const radius = linkLength * 0.6 * Math.sqrt(0.5 + rank);
+    x[node] = placed ? placed.x : radius * Math.cos(rank * GOLDEN_ANGLE);
+    y[node] = placed ? placed.y : radius * Math.sin(rank * GOLDEN_ANGLE);
+  });
+  const tree = new Quadtree(Math.max(16, count * 4));
+  const stack = new Int32Array(Math.max(64, count * 4));
+  const decay = 1 - ALPHA_MIN ** (1 / Math.max(1, options.iterations));
+  let alpha = options.start ? ALPHA_FROM_START : 1;
+  for (let step = 0; step < options.iterations; step++) {
+    alpha += (0 - alpha) * decay;
+    // Links: each pulls its ends towards the link length, the less-linked end moving more.
+    for (let k = 0; k < sources.length; k++) {
+      const s = sources[k] ?? 0;
+      const t = targets[k] ?? 0;
+      let dx = (x[t] ?? 0) + (vx[t] ?? 0) - (x[s] ?? 0) - (vx[s] ?? 0);
+      let dy = (y[t] ?? 0) + (vy[t] ?? 0) - (y[s] ?? 0) - (vy[s] ?? 0);
+      const length = Math.sqrt(dx * dx + dy * dy) || 1e-6;
+      const ds = degree[s] ?? 1;
+      const dt = degree[t] ?? 1;
+      const pull = ((length - linkLength) / length) * alpha * (1 / Math.min(ds, dt));
+      dx *= pull;
+      dy *= pull;
+      const bias = ds / (ds + dt);
+      vx[t] = (vx[t] ?? 0) - dx * bias;
+      vy[t] = (vy[t] ?? 0) - dy * bias;
+      vx[s] = (vx[s] ?? 0) + dx * (1 - bias);
+      vy[s] = (vy[s] ?? 0) + dy * (1 - bias);
+    }
+    // Repulsion through the quadtree.
+    tree.build(x, y);
+    const { mass: masses, body: bodies, sumX, sumY, cellSize, children } = tree;
+    for (let i = 0; i < count; i++) {
+      const xi = x[i] ?? 0;
+      const yi = y[i] ?? 0;
+      let fx = 0;
+      let fy = 0;
+      let top = 0;
+      stack[top++] = 0;
+      while (top > 0) {
+        const cell = stack[--top] ?? 0;
+        const mass = masses[cell] ?? 0;
+        if (mass === 0) continue;
+        const body = bodies[cell] ?? -1;
+        if (body === i && mass === 1) continue;
+        const dx = (sumX[cell] ?? 0) / mass - xi;
+        const dy = (sumY[cell] ?? 0) / mass - yi;
+        let d2 = dx * dx + dy * dy;
+        const size = cellSize[cell] ?? 0;
+        if (body === -2 && (size * size) / d2 >= THETA2) {
+          for (let q = 0; q < 4; q++) {
+            const child = children[cell * 4 + q] ?? 0;
+            if (child !== 0) stack[top++] = child;
+          }
+          continue;
+        }
+        // A leaf holding this body with others at the same spot pushes them apart a little, deterministically.
+        if (d2 === 0) {
+          fx += (((i * 7919) % 13) - 6) * 0.01;
+          fy += (((i * 104729) % 11) - 5) * 0.01;
+          continue;
+        }
+        if (d2 < minDistance2) d2 = Math.sqrt(minDistance2 * d2);
+        const push = (charge * alpha * (body === i ? mass - 1 : mass)) / d2;
+        fx += dx * push;
+        fy += dy * push;
+      }
+      vx[i] = (vx[i] ?? 0) + fx - xi * GRAVITY * alpha;
+      vy[i] = (vy[i] ?? 0) + fy - yi * GRAVITY * alpha;
+    }
+    for (let i = 0; i < count; i++) {
+      vx[i] = (vx[i] ?? 0) * VELOCITY_KEEP;
+      vy[i] = (vy[i] ?? 0) * VELOCITY_KEEP;
+      x[i] = (x[i] ?? 0) + (vx[i] ?? 0);
+      y[i] = (y[i] ?? 0) + (vy[i] ?? 0);
+    }
+  }
+  return new Map(ids.map((id, i) => [id, { x: x[i] ?? 0, y: y[i] ?? 0 }]));
+}
