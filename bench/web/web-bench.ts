@@ -1,31 +1,11 @@
 // The front end at scale: builds the benchmark page (harness/) with Vite, serves it, and in Debian's headless
 // Chromium draws synthetic views of each size with each renderer, measuring the time to the first frame and the frame
 // rate while panning and zooming. One fresh page per view, so no measurement inherits another's caches.
-import { createServer, type Server } from 'node:http';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
-import { readVocabulary } from '../../server/seed/read-dataset.js';
-import { seedDir } from '../../server/paths.js';
-import type { KindTerm } from '../../web/src/api-types.js';
+import type { Browser } from 'playwright-core';
 import { describeSettings, type RendererName, type WebglSupport } from '../../web/src/graph-scale.js';
 import type { LayoutName } from '../../web/src/view-state.js';
 import type { DrawRequest, WebBenchPage } from './harness-api.js';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const BUILDS = path.resolve(here, '../../.cache/bench-web');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** --disable-gpu: WebGL runs on SwiftShader, on the processor. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
+import { buildHarness, CHROMIUM_ARGS, launchChromium, seedVocabulary, serve } from './serve.js';
 
 export interface WebBenchOptions {
   sizes: readonly number[];
@@ -59,54 +39,6 @@ export interface WebBenchRow {
 export interface WebBenchReport {
   rows: WebBenchRow[];
   markdown: string;
-}
-
-/** Each run builds into its own folder, so a test and a benchmark at the same time do not clobber each other. */
-async function buildHarness(): Promise<string> {
-  await mkdir(BUILDS, { recursive: true });
-  const outDir = await mkdtemp(path.join(BUILDS, 'run-'));
-  await build({
-    configFile: false,
-    root: path.join(here, 'harness'),
-    base: './',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5000 },
-  });
-  return outDir;
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
-
-async function serveHarness(root: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((request, response) => {
-    const name = path.normalize(decodeURIComponent((request.url ?? '/').split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-    const file = path.join(root, name === '/' ? 'index.html' : name);
-    readFile(file).then(
-      (body) => {
-        response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-        response.end(body);
-      },
-      () => {
-        response.writeHead(404);
-        response.end();
-      },
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  return { server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/` };
-}
-
-function seedVocabulary(): Pick<DrawRequest, 'kinds' | 'relationshipTypes'> {
-  const vocabulary = readVocabulary(seedDir);
-  const kinds: KindTerm[] = Object.entries(vocabulary.kinds).map(([name, kind]) => ({
-    name,
-    description: kind.description,
-    color: kind.color,
-    shape: kind.shape,
-    subkinds: Object.entries(kind.subkinds).map(([sub, description]) => ({ name: sub, description })),
-  }));
-  return { kinds, relationshipTypes: Object.keys(vocabulary.relationships) };
 }
 
 /** How long one view may take, drawing and measuring included, before the run gives up on it. */
@@ -152,11 +84,12 @@ export async function runWebBench(options: WebBenchOptions): Promise<WebBenchRep
   const viewport = options.viewport ?? { width: 1366, height: 768 };
   const log = options.log ?? (() => {});
   const built = await buildHarness();
-  const { server, url } = await serveHarness(built);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const { url, close } = await serve(built.dir);
+  const browser = await launchChromium();
   const rows: WebBenchRow[] = [];
   try {
-    const vocabulary = seedVocabulary();
+    const { kinds, relationshipTypes } = seedVocabulary();
+    const vocabulary = { kinds, relationshipTypes: relationshipTypes.map((t) => t.name) };
     for (const size of sizes)
       for (const layout of layouts)
         for (const renderer of renderers) {
@@ -186,8 +119,8 @@ export async function runWebBench(options: WebBenchOptions): Promise<WebBenchRep
         }
   } finally {
     await browser.close();
-    server.close();
-    await rm(built, { recursive: true, force: true });
+    close();
+    await built.remove();
   }
   return { rows, markdown: markdownTable(rows, viewport) };
 }
