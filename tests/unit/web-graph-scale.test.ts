@@ -21,6 +21,7 @@ describe('how a view is drawn as it grows', () => {
       nodeLabelMinPx: 7,
       namesByZoom: false,
       textureOnViewport: false,
+      betweenness: true,
     });
   });
 
@@ -35,6 +36,8 @@ describe('how a view is drawn as it grows', () => {
     const large = scaleSettings({ nodes: 600, edges: SCALE_THRESHOLDS.largeFromElements - 600 }, never);
     expect(large).toMatchObject({ tier: 'large', renderer: 'canvas', layout: 'force', animate: false, edgeCurve: 'bezier', arrows: true });
     expect(large.namesByZoom).toBe(false);
+    // Betweenness visits every pair: past this size nodes are ranked by degree.
+    expect(large.betweenness).toBe(false);
   });
 
   it('simplifies a view of 5,000 elements: straight links without arrows or labels, names only when readable', () => {

@@ -1,6 +1,6 @@
 // Part of the graph view: the Cytoscape options of each layout the page offers.
 import type { CollectionArgument, Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { betweennessCentrality } from '../../domain/centrality.js';
+import { betweennessCentrality, degreeCentrality } from '../../domain/centrality.js';
 import { forcePositions } from './force-layout.js';
 import type { ScaleSettings } from './graph-scale.js';
 import { timeOrderedPositions } from './time-layout.js';
@@ -26,13 +26,14 @@ export function layoutOptions(
   name: LayoutName,
   roots: readonly string[],
   kindOrder: readonly string[],
-  scale: Pick<ScaleSettings, 'layout' | 'forceSteps'>,
+  scale: Pick<ScaleSettings, 'layout' | 'forceSteps' | 'betweenness'>,
 ): LayoutOptions {
   if (name === 'concentric') {
-    const scores = betweennessCentrality({
+    const shape = {
       nodes: cy.nodes().map((n) => n.id()),
       edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-    });
+    };
+    const scores = scale.betweenness ? betweennessCentrality(shape) : degreeCentrality(shape);
     return {
       name: 'concentric',
       concentric: (n: NodeSingular) => scores.get(n.id()) ?? 0,

@@ -232,18 +232,21 @@ export class GraphView {
     out.addClass(settings.hideOutside ? 'filtered' : 'faded');
   }
 
-  setSizes(sizeBy: SizeBy): void {
+  /** Returns the measure the nodes were sized by: degree stands in for betweenness in large views (graph-scale.ts). */
+  setSizes(sizeBy: SizeBy): SizeBy {
     const shape = {
       nodes: this.cy.nodes().map((n) => n.id()),
       edges: this.cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
     };
-    const scores = sizeBy === 'degree' ? degreeCentrality(shape) : sizeBy === 'betweenness' ? betweennessCentrality(shape) : null;
+    const measure = sizeBy === 'betweenness' && !this.scale.betweenness ? 'degree' : sizeBy;
+    const scores = measure === 'degree' ? degreeCentrality(shape) : measure === 'betweenness' ? betweennessCentrality(shape) : null;
     const max = scores ? Math.max(1e-9, ...scores.values()) : 1;
     this.cy.batch(() =>
       this.cy.nodes().forEach((n) => {
         n.data('size', scores ? (scores.get(n.id()) ?? 0) / max : 0.12);
       }),
     );
+    return measure;
   }
 
   /**

@@ -73,7 +73,7 @@ async function draw(): Promise<void> {
       unionElements([...subgraphs, ...traced], new Set(view.hidden), multiValuedAttributes(state.vocabulary)),
     );
     graph.applyFilters(view);
-    graph.setSizes(view.sizeBy);
+    const sizedBy = graph.setSizes(view.sizeBy);
     graph.setPinned(view.pinned);
     const { stated, joined } = pathHighlights(traced);
     graph.highlight(stated, joined);
@@ -95,7 +95,8 @@ async function draw(): Promise<void> {
     refreshControls(state);
     const counts = graph.counts();
     const truncated = subgraphs.some((s) => s.truncated) ? ' (some neighbourhoods were cut at their cap)' : '';
-    setStatus(counts.nodes === 0 ? '' : `${counts.visibleNodes} entities, ${counts.visibleEdges} links${truncated}`);
+    const sized = sizedBy === view.sizeBy ? '' : ` (sized by ${sizedBy}: ${view.sizeBy} takes too long for a view this large)`;
+    setStatus(counts.nodes === 0 ? '' : `${counts.visibleNodes} entities, ${counts.visibleEdges} links${truncated}${sized}`);
     if (notice) setStatus(notice, true);
     notice = null;
     // An entity in a link may since have been merged or deleted: draw the rest and say so.
