@@ -28,6 +28,21 @@ describe('the quick force layout for large views', () => {
     expect(mean(within) * 2).toBeLessThan(mean(across));
   });
 
+  it('keeps communities apart in a view large enough to be laid out level by level', () => {
+    // Twelve communities of twelve, each a ring with chords, joined in a chain by one link each.
+    const community = (c: number) => Array.from({ length: 12 }, (_, i) => `c${c}-${i}`);
+    const many = Array.from({ length: 12 }, (_, c) => community(c));
+    const links = many.flatMap((members, c) => [
+      ...members.map((m, i) => ({ source: m, target: members[(i + 1) % 12] ?? m })),
+      ...members.map((m, i) => ({ source: m, target: members[(i + 5) % 12] ?? m })),
+      ...(c > 0 ? [{ source: members[0] ?? '', target: many[c - 1]?.[6] ?? '' }] : []),
+    ]);
+    const positions = forcePositions(many.flat(), links, { iterations: 60 });
+    const within = many.flatMap((members) => members.slice(1).map((m) => distance(positions, members[0] ?? '', m)));
+    const across = many.slice(1).map((members, c) => distance(positions, members[3] ?? '', many[c]?.[9] ?? ''));
+    expect(mean(within) * 1.5).toBeLessThan(mean(across));
+  });
+
   it('draws the same graph the same way every time', () => {
     expect(forcePositions(ids, edges, { iterations: 50 })).toEqual(forcePositions(ids, edges, { iterations: 50 }));
   });

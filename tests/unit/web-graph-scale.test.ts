@@ -13,7 +13,7 @@ describe('how a view is drawn as it grows', () => {
       tier: 'small',
       renderer: 'canvas',
       layout: 'fcose',
-      forceSteps: 300,
+      forceSteps: 150,
       animate: true,
       edgeLabels: true,
       edgeCurve: 'bezier',
@@ -67,7 +67,7 @@ describe('how a view is drawn as it grows', () => {
       return scaleSettings({ nodes, edges: elements - nodes }, swiftShader).forceSteps;
     });
     expect(steps).toEqual([...steps].sort((a, b) => b - a));
-    expect(steps[0]).toBe(300);
+    expect(steps[0]).toBe(150);
     expect(steps.at(-1)).toBe(50);
   });
 
@@ -94,7 +94,7 @@ describe('settings in words', () => {
       'canvas; fcose; bezier, arrows, link labels; names from 7px; animated',
     );
     expect(describeSettings(scaleSettings({ nodes: 1667, edges: 3333 }, swiftShader))).toBe(
-      'canvas; force layout 150 steps; haystack, no arrows, no link labels; names from 9px, taken off below; texture on viewport',
+      'canvas; force layout 120 steps; haystack, no arrows, no link labels; names from 9px, taken off below; texture on viewport',
     );
   });
 });

@@ -1,6 +1,8 @@
 // Positions for large views: a force-directed layout (links pull, entities push each other away through a Barnes–Hut
 // quadtree, as d3-force does) over typed arrays, with a fixed number of steps, so thousands of entities are placed in
-// a second or two where fcose takes a minute. Deterministic: the same graph gets the same drawing.
+// a second where fcose takes a minute. Multilevel: neighbours are merged into ever smaller graphs, the smallest laid
+// out first and each finer one started from it, so the view has its overall shape (its communities apart) before the
+// steps are spent on detail. Deterministic: the same graph gets the same drawing.
 
 export interface ForceEdge {
   source: string;
@@ -23,6 +25,8 @@ const VELOCITY_KEEP = 0.6;
 const GRAVITY = 0.03; // pulls loose parts of the view towards the middle instead of letting them drift off
 const ALPHA_MIN = 0.001;
 const ALPHA_FROM_START = 0.3;
+/** Each finer level starts warm enough to untangle what merging hid, not to lose the shape. */
+const LEVEL_ALPHA = 0.5;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** A quadtree rebuilt every step in preallocated arrays: cells hold their bodies' count and centre. */
@@ -134,8 +138,28 @@ class Quadtree {
   }
 }
 
+/** Links by index, and each entity's neighbours. */
+interface Graph {
+  count: number;
+  sources: number[];
+  targets: number[];
+  adjacency: number[][];
+}
+
+function graphOf(count: number, pairs: Iterable<readonly [number, number]>): Graph {
+  const graph: Graph = { count, sources: [], targets: [], adjacency: Array.from({ length: count }, () => []) };
+  for (const [s, t] of pairs) {
+    if (s === t) continue;
+    graph.sources.push(s);
+    graph.targets.push(t);
+    graph.adjacency[s]?.push(t);
+    graph.adjacency[t]?.push(s);
+  }
+  return graph;
+}
+
 /** Entities in breadth-first order from the best-linked one, so the starting spiral keeps neighbours close. */
-function breadthFirstOrder(count: number, adjacency: readonly number[][]): number[] {
+function breadthFirstOrder({ count, adjacency }: Graph): number[] {
   const byDegree = [...Array(count).keys()].sort((a, b) => (adjacency[b]?.length ?? 0) - (adjacency[a]?.length ?? 0) || a - b);
   const seen = new Uint8Array(count);
   const order: number[] = [];
@@ -154,41 +178,54 @@ function breadthFirstOrder(count: number, adjacency: readonly number[][]): numbe
   return order;
 }
 
-export function forcePositions(ids: readonly string[], edges: readonly ForceEdge[], options: ForceOptions): Map<string, Point> {
-  const count = ids.length;
-  const linkLength = options.linkLength ?? 60;
+/**
+ * A coarser graph for the multilevel start: each entity merged with an unmerged neighbour (the least linked), those
+ * left over with a neighbour's group. Null when that would not shrink the graph by a quarter.
+ */
+function coarsen(graph: Graph): { coarse: Graph; parent: Int32Array } | null {
+  const { count, adjacency } = graph;
+  const parent = new Int32Array(count).fill(-1);
+  let groups = 0;
+  const degree = (n: number) => adjacency[n]?.length ?? 0;
+  for (let u = 0; u < count; u++) {
+    if (parent[u] !== -1) continue;
+    let partner = -1;
+    for (const v of adjacency[u] ?? []) if (parent[v] === -1 && v !== u && (partner === -1 || degree(v) < degree(partner))) partner = v;
+    if (partner === -1) continue;
+    parent[u] = parent[partner] = groups++;
+  }
+  for (let u = 0; u < count; u++) {
+    if (parent[u] !== -1) continue;
+    const joined = (adjacency[u] ?? []).find((v) => (parent[v] ?? -1) >= 0);
+    parent[u] = joined === undefined ? groups++ : (parent[joined] ?? 0);
+  }
+  if (groups > count * 0.75) return null;
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < graph.sources.length; k++) {
+    const s = parent[graph.sources[k] ?? 0] ?? 0;
+    const t = parent[graph.targets[k] ?? 0] ?? 0;
+    const key = Math.min(s, t) * groups + Math.max(s, t);
+    if (s === t || seen.has(key)) continue;
+    seen.add(key);
+    pairs.push([s, t]);
+  }
+  return { coarse: graphOf(groups, pairs), parent };
+}
+
+/** Moves x, y for `steps` steps of the simulation, cooling from `alpha` to rest. */
+function simulate(graph: Graph, x: Float64Array, y: Float64Array, steps: number, startAlpha: number, linkLength: number): void {
+  const { count, sources, targets, adjacency } = graph;
   const charge = -(linkLength * linkLength) / 30; // as d3-force's -30 with links of 30, scaled
   const minDistance2 = (linkLength / 10) ** 2;
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const sources: number[] = [];
-  const targets: number[] = [];
-  const adjacency: number[][] = ids.map(() => []);
-  for (const edge of edges) {
-    const s = index.get(edge.source);
-    const t = index.get(edge.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    sources.push(s);
-    targets.push(t);
-    adjacency[s]?.push(t);
-    adjacency[t]?.push(s);
-  }
   const degree = adjacency.map((a) => a.length);
-  const x = new Float64Array(count);
-  const y = new Float64Array(count);
   const vx = new Float64Array(count);
   const vy = new Float64Array(count);
-  // Entities not yet placed start on a spiral, neighbours close to each other.
-  breadthFirstOrder(count, adjacency).forEach((node, rank) => {
-    const placed = options.start?.get(ids[node] ?? '');
-    const radius = linkLength * 0.6 * Math.sqrt(0.5 + rank);
-    x[node] = placed ? placed.x : radius * Math.cos(rank * GOLDEN_ANGLE);
-    y[node] = placed ? placed.y : radius * Math.sin(rank * GOLDEN_ANGLE);
-  });
   const tree = new Quadtree(Math.max(16, count * 4));
   const stack = new Int32Array(Math.max(64, count * 4));
-  const decay = 1 - ALPHA_MIN ** (1 / Math.max(1, options.iterations));
-  let alpha = options.start ? ALPHA_FROM_START : 1;
-  for (let step = 0; step < options.iterations; step++) {
+  const decay = 1 - ALPHA_MIN ** (1 / Math.max(1, steps));
+  let alpha = startAlpha;
+  for (let step = 0; step < steps; step++) {
     alpha += (0 - alpha) * decay;
     // Links: each pulls its ends towards the link length, the less-linked end moving more.
     for (let k = 0; k < sources.length; k++) {
@@ -254,6 +291,65 @@ export function forcePositions(ids: readonly string[], edges: readonly ForceEdge
       vy[i] = (vy[i] ?? 0) * VELOCITY_KEEP;
       x[i] = (x[i] ?? 0) + (vx[i] ?? 0);
       y[i] = (y[i] ?? 0) + (vy[i] ?? 0);
+    }
+  }
+}
+
+const COARSEST = 60;
+const JITTER = 0.25; // of the link length: where an entity starts beside the group it was merged into
+
+function spiral(graph: Graph, x: Float64Array, y: Float64Array, linkLength: number, placed?: (node: number) => Point | undefined): void {
+  breadthFirstOrder(graph).forEach((node, rank) => {
+    const at = placed?.(node);
+    const radius = linkLength * 0.6 * Math.sqrt(0.5 + rank);
+    x[node] = at ? at.x : radius * Math.cos(rank * GOLDEN_ANGLE);
+    y[node] = at ? at.y : radius * Math.sin(rank * GOLDEN_ANGLE);
+  });
+}
+
+export function forcePositions(ids: readonly string[], edges: readonly ForceEdge[], options: ForceOptions): Map<string, Point> {
+  const linkLength = options.linkLength ?? 60;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const graph = graphOf(
+    ids.length,
+    edges.flatMap((e) => {
+      const [s, t] = [index.get(e.source), index.get(e.target)];
+      return s === undefined || t === undefined ? [] : [[s, t] as const];
+    }),
+  );
+  let x = new Float64Array(graph.count);
+  let y = new Float64Array(graph.count);
+  const { start } = options;
+  if (start) {
+    // Entities not yet placed start on the spiral; the rest where they are, moved less.
+    spiral(graph, x, y, linkLength, (node) => start.get(ids[node] ?? ''));
+    simulate(graph, x, y, options.iterations, ALPHA_FROM_START, linkLength);
+  } else {
+    // Multilevel: lay out a much smaller graph of merged neighbours first, then each finer one from where its groups
+    // were, so the whole has its shape before the details are worked out.
+    const levels: { fine: Graph; parent: Int32Array }[] = [];
+    let coarsest = graph;
+    while (coarsest.count > COARSEST) {
+      const next = coarsen(coarsest);
+      if (!next) break;
+      levels.push({ fine: coarsest, parent: next.parent });
+      coarsest = next.coarse;
+    }
+    x = new Float64Array(coarsest.count);
+    y = new Float64Array(coarsest.count);
+    spiral(coarsest, x, y, linkLength);
+    simulate(coarsest, x, y, Math.max(options.iterations, 300), 1, linkLength);
+    for (const { fine, parent } of [...levels].reverse()) {
+      const fx = new Float64Array(fine.count);
+      const fy = new Float64Array(fine.count);
+      for (let i = 0; i < fine.count; i++) {
+        const p = parent[i] ?? 0;
+        fx[i] = (x[p] ?? 0) + linkLength * JITTER * Math.cos(i * GOLDEN_ANGLE);
+        fy[i] = (y[p] ?? 0) + linkLength * JITTER * Math.sin(i * GOLDEN_ANGLE);
+      }
+      simulate(fine, fx, fy, options.iterations, LEVEL_ALPHA, linkLength);
+      x = fx;
+      y = fy;
     }
   }
   return new Map(ids.map((id, i) => [id, { x: x[i] ?? 0, y: y[i] ?? 0 }]));

@@ -16,8 +16,8 @@ export const SCALE_THRESHOLDS = {
   hugeFromElements: 4000,
 } as const;
 
-/** Steps of the quick force layout: enough to settle a few thousand entities, fewer for more so it stays quick. */
-const FORCE_STEPS = { most: 300, fewest: 50, budget: 250_000 } as const;
+/** Steps of the quick force layout at each level: enough to settle a few thousand entities, fewer for more. */
+const FORCE_STEPS = { most: 150, fewest: 50, budget: 200_000 } as const;
 
 export interface ScaleSettings {
   tier: 'small' | 'large' | 'huge';
