@@ -794,7 +794,9 @@ export type Query = {
   /** The whole network when it is small; its `limit` best-connected entities otherwise (then `truncated`). */
   overview: Subgraph;
   /**
-   * The `first` shortest paths (up to 10) between two entities, at most `maxHops` (1–6) long.
+   * Shortest paths (up to `first`, at most 10) between two entities, at most `maxHops` (1–6) long. With `first` ≤ 3 and
+   * no `throughKinds`: every path of the smallest length, up to `first` (searched from both ends, fast at any scale); with
+   * more, or `throughKinds`: the `first` shortest of any length (slower around hubs in large graphs).
    * `avoidKinds`: no intermediate entity of these kinds; `throughKinds`: at least one intermediate entity of these kinds.
    */
   paths: Array<Path>;
