@@ -10,9 +10,11 @@ export interface Latency {
   p99: number;
   mean: number;
   count: number;
+  /** Requests that failed (a timeout, an error answer): not in the figures above, and reported. */
+  errors: number;
 }
 
-export function percentiles(samples: number[]): Latency {
+export function percentiles(samples: number[], errors = 0): Latency {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
   const round = (x: number) => Math.round(x * 100) / 100;
@@ -22,6 +24,7 @@ export function percentiles(samples: number[]): Latency {
     p99: round(at(99)),
     mean: round(sorted.reduce((a, b) => a + b, 0) / Math.max(1, sorted.length)),
     count: sorted.length,
+    errors,
   };
 }
 
@@ -60,18 +63,23 @@ export function waysOf(query: BenchQuery): Way[] {
 
 export async function measureLatency(endpoints: Endpoints, query: BenchQuery, warmup: number, iterations: number) {
   const ways = waysOf(query);
-  for (let i = 0; i < warmup; i++) for (const way of ways) await send(endpoints, query, way, i);
+  for (let i = 0; i < warmup; i++) for (const way of ways) await send(endpoints, query, way, i).catch(() => {});
   const times: Record<string, number[]> = Object.fromEntries(ways.map((w) => [w, []]));
+  const errors: Record<string, number> = Object.fromEntries(ways.map((w) => [w, 0]));
   for (let i = 0; i < iterations; i++) {
     // Rotate who goes first, so no way always meets a warm or a cold cache.
     for (let k = 0; k < ways.length; k++) {
       const way = ways[(i + k) % ways.length]!;
       const started = performance.now();
-      await send(endpoints, query, way, warmup + i);
-      times[way]!.push(performance.now() - started);
+      try {
+        await send(endpoints, query, way, warmup + i);
+        times[way]!.push(performance.now() - started);
+      } catch {
+        errors[way]!++;
+      }
     }
   }
-  return Object.fromEntries(ways.map((w) => [w, percentiles(times[w]!)])) as Partial<Record<Way, Latency>>;
+  return Object.fromEntries(ways.map((w) => [w, percentiles(times[w]!, errors[w])])) as Partial<Record<Way, Latency>>;
 }
 
 export interface Throughput {
