@@ -1,5 +1,5 @@
 // npm run bench:web -- [--sizes 1000,5000,20000] [--out bench/results/web.json] [--renderers canvas,webgl]
-//   [--layouts fcose,timeline] [--measure-ms 3000] [--screenshots docs] [--screenshot-sizes 5000]
+//   [--layouts fcose,timeline] [--measure-ms 3000] [--runs 3] [--screenshots docs] [--screenshot-sizes 5000]
 // Prints a markdown table and writes the rows as JSON, and the table beside them (web.md, which npm run bench embeds).
 // --screenshots also opens the page itself on views of --screenshot-sizes at 1366×768 and 1920×1080 and saves
 // scale-<size>-<width>.png there (--sizes "" for the screenshots alone).
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     renderers: { type: 'string', default: 'canvas,webgl' },
     layouts: { type: 'string', default: 'fcose' },
     'measure-ms': { type: 'string', default: '3000' },
+    runs: { type: 'string', default: '3' },
     screenshots: { type: 'string' },
     'screenshot-sizes': { type: 'string', default: '5000' },
   },
@@ -33,11 +34,13 @@ const shotSizes = list(values['screenshot-sizes']).map(Number);
 const renderers = list(values.renderers);
 const layouts = list(values.layouts);
 const measureMs = Number(values['measure-ms']);
+const runs = Number(values.runs);
 const problems = [
   ...[...sizes, ...shotSizes].filter((n) => !Number.isInteger(n) || n < 2).map((n) => `${n} is not a whole number of elements`),
   ...renderers.filter((r) => r !== 'canvas' && r !== 'webgl').map((r) => `--renderers: ${r} is neither canvas nor webgl`),
   ...layouts.filter((l) => !['fcose', 'concentric', 'hierarchical', 'timeline'].includes(l)).map((l) => `--layouts: unknown layout ${l}`),
   ...(Number.isFinite(measureMs) && measureMs > 0 ? [] : ['--measure-ms must be a positive number']),
+  ...(Number.isInteger(runs) && runs > 0 ? [] : ['--runs must be a whole number, at least 1']),
 ];
 if (problems.length > 0) {
   console.error(problems.join('\n'));
@@ -50,6 +53,7 @@ if (sizes.length > 0) {
     renderers: renderers as RendererName[],
     layouts: layouts as LayoutName[],
     measureMs,
+    runs,
     log: (line) => console.error(line),
   });
   mkdirSync(path.dirname(values.out), { recursive: true });
