@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
 import type { RendererName } from '../../web/src/graph-scale.js';
 import type { LayoutName } from '../../web/src/view-state.js';
 import { screenshotPage } from './page-screenshots.js';
@@ -57,7 +58,9 @@ if (sizes.length > 0) {
     log: (line) => console.error(line),
   });
   mkdirSync(path.dirname(values.out), { recursive: true });
-  writeFileSync(values.out, `${JSON.stringify({ measuredAt: new Date().toISOString(), rows: report.rows }, null, 2)}\n`);
+  // Written as the formatter would write it, so results committed beside the code pass npm run format:check.
+  const json = JSON.stringify({ measuredAt: new Date().toISOString(), rows: report.rows });
+  writeFileSync(values.out, await format(json, { ...(await resolveConfig(values.out)), parser: 'json' }));
   const table = path.join(path.dirname(values.out), `${path.basename(values.out, path.extname(values.out))}.md`);
   writeFileSync(table, `${report.markdown}\n`);
   console.log(report.markdown);
