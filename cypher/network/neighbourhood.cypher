@@ -1,4 +1,5 @@
-// The entities within $depth hops of a root (breadth first, nearest kept first) and the edges among them.
+// The entities within $depth hops of a root (breadth first, nearest kept first) and the edges among them. Each level
+// stops once it has $nodeCap new entities, so a hub's neighbourhood costs the cap, not the hub's thousands of links.
 // Only edges and entities that pass the filter are followed: kinds, relationship types, and a date range
 // (an edge or entity whose dated interval lies wholly outside [$from, $to] is left out; undated ones stay).
 // Parameters: $id (String), $depth (Int 1..3), $nodeCap (Int), $edgeCap (Int),
@@ -11,23 +12,28 @@ CALL (root) {
   WHERE ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
     AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
     AND (n.dateStart IS NULL OR (($to IS NULL OR n.dateStart <= $to) AND ($from IS NULL OR n.dateEnd >= $from)))
-  RETURN collect(DISTINCT n) AS level1
+  WITH DISTINCT n LIMIT $nodeCap
+  RETURN collect(n) AS level1
 }
-CALL (level1) {
+CALL (root, level1) {
   UNWIND CASE WHEN $depth >= 2 THEN level1 ELSE [] END AS m
   MATCH (m)-[r:RELATION]-(n:Entity)
   WHERE ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
     AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
     AND (n.dateStart IS NULL OR (($to IS NULL OR n.dateStart <= $to) AND ($from IS NULL OR n.dateEnd >= $from)))
-  RETURN collect(DISTINCT n) AS level2
+  WITH DISTINCT n WHERE n <> root AND NOT n IN level1
+  WITH n LIMIT $nodeCap
+  RETURN collect(n) AS level2
 }
-CALL (level2) {
+CALL (root, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 THEN level2 ELSE [] END AS m
   MATCH (m)-[r:RELATION]-(n:Entity)
   WHERE ($types IS NULL OR r.type IN $types) AND ($kinds IS NULL OR n.kind IN $kinds)
     AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
     AND (n.dateStart IS NULL OR (($to IS NULL OR n.dateStart <= $to) AND ($from IS NULL OR n.dateEnd >= $from)))
-  RETURN collect(DISTINCT n) AS level3
+  WITH DISTINCT n WHERE n <> root AND NOT n IN level1 AND NOT n IN level2
+  WITH n LIMIT $nodeCap
+  RETURN collect(n) AS level3
 }
 WITH root, level1 + level2 + level3 AS reached
 CALL (root, reached) {
