@@ -154,7 +154,7 @@ function summarise(size: number, renderer: RendererName, layout: LayoutName, run
       panFps: runs.map((r) => round(r.panned.fps, 1)),
       zoomFps: runs.map((r) => round(r.zoomed.fps, 1)),
     },
-    settings: describeSettings(drawn.settings),
+    settings: describeSettings(drawn.settings, layout),
     webgl: drawn.webgl,
     pageRenderer: drawn.pageRenderer,
   };

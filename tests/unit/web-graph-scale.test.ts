@@ -96,5 +96,6 @@ describe('settings in words', () => {
     expect(describeSettings(scaleSettings({ nodes: 1667, edges: 3333 }, swiftShader))).toBe(
       'canvas; force layout 120 steps; haystack, no arrows, no link labels; names from 9px, taken off below; texture on viewport',
     );
+    expect(describeSettings(scaleSettings({ nodes: 1667, edges: 3333 }, swiftShader), 'timeline')).toMatch(/^canvas; timeline; haystack/);
   });
 });

@@ -2,6 +2,8 @@
 // fluid — a layout that settles in a fixed number of steps, no animation, straight links without arrows or labels,
 // entity names only when they can be read, and WebGL where the browser has a graphics card to run it on.
 
+import type { LayoutName } from './view-state.js';
+
 export type RendererName = 'canvas' | 'webgl';
 /** What WebGL the browser offers: on a graphics card, emulated on the processor (SwiftShader, llvmpipe), or none. */
 export type WebglSupport = 'hardware' | 'software' | 'none';
@@ -83,9 +85,9 @@ export function webglSupportOf(rendererName: string | null): WebglSupport {
   return /swiftshader|llvmpipe|softpipe|software|basic render/i.test(rendererName) ? 'software' : 'hardware';
 }
 
-/** One line for the benchmark's table. */
-export function describeSettings(settings: ScaleSettings): string {
-  const layout = settings.layout === 'force' ? `force layout ${settings.forceSteps} steps` : 'fcose';
+/** One line for the benchmark's table; the force-directed layout's part only when that is the layout drawn. */
+export function describeSettings(settings: ScaleSettings, drawnWith: LayoutName = 'fcose'): string {
+  const layout = drawnWith !== 'fcose' ? drawnWith : settings.layout === 'force' ? `force layout ${settings.forceSteps} steps` : 'fcose';
   const links = [settings.edgeCurve, settings.arrows ? 'arrows' : 'no arrows', settings.edgeLabels ? 'link labels' : 'no link labels'].join(
     ', ',
   );
