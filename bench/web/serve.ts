@@ -4,7 +4,6 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { build, type InlineConfig } from 'vite';
 import { readVocabulary } from '../../server/seed/read-dataset.js';
 import { seedDir } from '../../server/paths.js';
@@ -12,20 +11,8 @@ import type { KindTerm, Vocabulary } from '../../web/src/api-types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const BUILDS = path.resolve(here, '../../.cache/bench-web');
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** --disable-gpu: WebGL runs on SwiftShader, on the processor. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-}
+// How Chromium is started is the browser tests' (one place): the benchmark starts it the same way.
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchChromium } from '../../tests/e2e/browser.js';
 
 /** Builds into a folder of its own (a test and a benchmark at the same time do not clobber each other); `remove` after. */
 export async function buildInto(config: InlineConfig): Promise<{ dir: string; remove: () => Promise<void> }> {
