@@ -133,6 +133,47 @@ const EVENT_LABEL: Record<string, string> = {
   visit: 'Mission on',
 };
 const OFFICES = ['president', 'vice-president', 'chairperson', 'general-secretary', 'leader'];
+/** Events that befall an organisation (named after the union) rather than a person. */
+const ORGANISATION_EVENTS = new Set(['dissolution', 'investigation', 'strike', 'raid']);
+
+/**
+ * How each kind of entity other than events is made: its name (drawing a place from another segment where the
+ * name holds one), the phrase its quote says it is, whether it has an acronym (or how likely), and when it was founded.
+ */
+interface Profile {
+  name: (r: Random, place: (key: SegmentKey) => string, index: number) => string;
+  is: string | ((r: Random) => string);
+  acronym?: boolean | number;
+  founded?: (r: Random) => string | null;
+}
+
+const PROFILES: Record<Exclude<SegmentKey, 'event'>, Profile> = {
+  country: { name: (r) => names.place(r), is: 'is a country' },
+  region: { name: (r) => names.place(r), is: 'is a region' },
+  city: { name: (r) => names.place(r), is: 'is a city' },
+  international: { name: (r) => names.international(r), is: 'is an intergovernmental organisation', acronym: true },
+  federation: {
+    name: (r, place) => names.federation(r, place('country')),
+    is: 'is a national trade union centre',
+    acronym: true,
+    founded: (r) => `${1990 + r.int(20)}/..`,
+  },
+  union: {
+    name: (r, place) => names.union(r, place('city')),
+    is: 'is an independent trade union',
+    acronym: 0.3,
+    founded: (r) => (r.chance(0.5) ? `${1990 + r.int(30)}/..` : null),
+  },
+  company: { name: (r) => names.company(r), is: 'is a company' },
+  court: { name: (r, place) => names.court(r, place('city')), is: 'is a court' },
+  government: { name: (r, place) => names.government(r, place('country')), is: 'is a government body' },
+  ngo: { name: (r) => names.ngo(r), is: 'is a human rights organisation' },
+  media: { name: (r) => names.media(r), is: 'is a news outlet' },
+  convention: { name: (r, _place, index) => names.convention(r, 80 + index), is: 'is an international convention' },
+  law: { name: (r, place) => names.law(r, place('country')), is: 'is a national law' },
+  article: { name: (r) => names.article(r), is: 'is an article of a criminal code' },
+  person: { name: (r) => names.person(r), is: (r) => (r.chance(0.5) ? 'is a trade unionist' : 'is a labour activist') },
+};
 
 /** Mixes a seed and an index into a seed for that index's own random source. */
 function mix(seed: number, index: number, salt = 0): number {
@@ -284,84 +325,24 @@ export class SyntheticNetwork {
 
   /** What an entity is: its name, aliases, date and a phrase saying what it is; drawn first from its random source. */
   private profile(i: number, segment: Segment, r: Random) {
-    const place = (key: SegmentKey) => this.entityNames[this.draw(r, key)]!;
     let name: string;
     let is: string;
     let subkind: string | null = null;
-    let date: string | null = null;
+    let date: string | null;
     let acronym = false;
-    switch (segment.key) {
-      case 'country':
-      case 'region':
-      case 'city':
-        name = names.place(r);
-        is = `is a ${segment.key}`;
-        break;
-      case 'international':
-        name = names.international(r);
-        is = 'is an intergovernmental organisation';
-        acronym = true;
-        break;
-      case 'federation':
-        name = names.federation(r, place('country'));
-        is = 'is a national trade union centre';
-        acronym = true;
-        date = `${1990 + r.int(20)}/..`;
-        break;
-      case 'union':
-        name = names.union(r, place('city'));
-        is = 'is an independent trade union';
-        acronym = r.chance(0.3);
-        date = r.chance(0.5) ? `${1990 + r.int(30)}/..` : null;
-        break;
-      case 'company':
-        name = names.company(r);
-        is = 'is a company';
-        break;
-      case 'court':
-        name = names.court(r, place('city'));
-        is = 'is a court';
-        break;
-      case 'government':
-        name = names.government(r, place('country'));
-        is = 'is a government body';
-        break;
-      case 'ngo':
-        name = names.ngo(r);
-        is = 'is a human rights organisation';
-        break;
-      case 'media':
-        name = names.media(r);
-        is = 'is a news outlet';
-        break;
-      case 'convention':
-        name = names.convention(r, 80 + (i - segment.start));
-        is = 'is an international convention';
-        break;
-      case 'law':
-        name = names.law(r, place('country'));
-        is = 'is a national law';
-        break;
-      case 'article':
-        name = names.article(r);
-        is = 'is an article of a criminal code';
-        break;
-      case 'person':
-        name = names.person(r);
-        is = r.chance(0.5) ? 'is a trade unionist' : 'is a labour activist';
-        break;
-      case 'event': {
-        const story = this.story(i);
-        subkind = story.slots[story.slot]!;
-        const target =
-          subkind === 'dissolution' || subkind === 'investigation' || subkind === 'strike' || subkind === 'raid'
-            ? this.entityNames[story.union]!
-            : this.entityNames[story.protagonist]!;
-        date = story.dates[story.slot]!;
-        name = `${EVENT_LABEL[subkind]} ${target}, ${date.slice(0, 7)}`;
-        is = `took place on ${date}`;
-        break;
-      }
+    if (segment.key === 'event') {
+      const story = this.story(i);
+      subkind = story.slots[story.slot]!;
+      const target = ORGANISATION_EVENTS.has(subkind) ? story.union : story.protagonist;
+      date = story.dates[story.slot]!;
+      name = `${EVENT_LABEL[subkind]} ${this.entityNames[target]!}, ${date.slice(0, 7)}`;
+      is = `took place on ${date}`;
+    } else {
+      const kind = PROFILES[segment.key];
+      name = kind.name(r, (key) => this.entityNames[this.draw(r, key)]!, i - segment.start);
+      is = typeof kind.is === 'string' ? kind.is : kind.is(r);
+      acronym = typeof kind.acronym === 'number' ? r.chance(kind.acronym) : kind.acronym === true;
+      date = kind.founded?.(r) ?? null;
     }
     const aliases: string[] = [];
     if (acronym) aliases.push(acronymOf(name));
