@@ -1,5 +1,6 @@
 // npm run bench -- --entities N [--seed S] [--iterations K] [--warmup W] [--clients C] [--seconds T]
 //   [--heap-mib H] [--pagecache-mib P] [--only name,name] [--data-dir DIR] [--out results.md]
+// npm run bench -- --render results.json: the markdown again from a run's figures, measuring nothing.
 // Generates the store when it is not there yet (npm run generate), starts our server on it and the @neo4j/graphql
 // peer beside it, measures every query three ways — one client interleaved, then C clients — and writes a markdown
 // results file (default docs/benchmarks/bench-<N>.md) and the same figures as JSON beside it.
@@ -53,8 +54,17 @@ async function bench(): Promise<void> {
       only: { type: 'string' },
       out: { type: 'string' },
       'data-dir': { type: 'string' },
+      render: { type: 'string' },
     },
   });
+  if (values.render) {
+    // Writes the markdown again from a run's JSON (after the report's wording changed), measuring nothing.
+    const json = path.resolve(values.render);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as BenchResults;
+    writeFileSync(json.replace(/\.json$/, '.md'), toMarkdown(report));
+    log(`Rendered ${json.replace(/\.json$/, '.md')}`);
+    return;
+  }
   if (values.entities === undefined) throw new Error('--entities is required (e.g. --entities 100000).');
   const entities = integer('entities', values.entities, 0, 200, 20_000_000);
   const large = entities > 200_000;
