@@ -129,8 +129,14 @@ export function toMarkdown(r: BenchResults): string {
     '| query | ours p50 / p95 / p99 | raw driver p50 / p95 / p99 | @neo4j/graphql p50 / p95 / p99 | ours ÷ raw (p95) | ours ÷ peer (p95) |',
     '|---|---|---|---|---|---|',
   );
-  const triple = (l: Latency | undefined) =>
-    l ? `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}${l.errors ? ` (${l.errors} of ${l.count + l.errors} failed)` : ''}` : 'cannot express';
+  const triple = (l: Latency | undefined) => {
+    if (!l) return 'cannot express';
+    const notes = [
+      ...(l.errors ? [`${l.errors} of ${l.count + l.errors} failed`] : []),
+      ...(l.count + l.errors < s.iterations ? [`${l.count} measured within the time budget`] : []),
+    ];
+    return `${ms(l.p50)} / ${ms(l.p95)} / ${ms(l.p99)}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  };
   for (const q of r.queries) {
     lines.push(
       `| ${q.name} | ${triple(q.latency.ours)} | ${triple(q.latency.raw)} | ${triple(q.latency.peer)} | ${ratio(q.latency.ours?.p95, q.latency.raw?.p95)} | ${ratio(q.latency.ours?.p95, q.latency.peer?.p95)} |`,
