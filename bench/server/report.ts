@@ -32,9 +32,13 @@ export interface BenchResults {
   };
   /** The front end's table (npm run bench:web), when it was run. */
   web?: string;
+  /** Why targets are missed and what was tried (docs/benchmarks/analysis.md, written by hand). */
+  analysis?: string;
 }
 
-const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '—' : x < 10 ? x.toFixed(1) : String(Math.round(x)));
+// A figure that could not be measured is NaN in a run and null once read back from its JSON.
+const ms = (x: number | null | undefined) =>
+  x === undefined || x === null || Number.isNaN(x) ? '—' : x < 10 ? x.toFixed(1) : String(Math.round(x));
 const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || b === 0 ? '—' : (a / b).toFixed(2));
 
 interface Target {
@@ -160,5 +164,6 @@ export function toMarkdown(r: BenchResults): string {
   lines.push('', '## Targets', '', '| target | figure | met |', '|---|---|---|');
   for (const t of targets(r)) lines.push(`| ${t.what} | ${t.figure} | ${t.met === null ? '—' : t.met ? 'yes' : '**no**'} |`);
   if (r.web) lines.push('', '## The page', '', r.web);
+  if (r.analysis) lines.push('', r.analysis);
   return lines.join('\n') + '\n';
 }

@@ -26,6 +26,12 @@ function integer(name: string, raw: string | undefined, fallback: number, min: n
 
 const log = (line: string) => console.error(line);
 
+/** The hand-written reading of the figures, kept beside the results and printed below them. */
+function analysis(): { analysis?: string } {
+  const file = path.join(projectRoot, 'docs', 'benchmarks', 'analysis.md');
+  return existsSync(file) ? { analysis: readFileSync(file, 'utf8') } : {};
+}
+
 async function storeFor(entities: number, seed: number, dataDir: string, heapMiB: number, pageCacheMiB: number): Promise<GenerateSummary> {
   const summaryFile = path.join(dataDir, 'generate-summary.json');
   if (existsSync(summaryFile)) {
@@ -60,7 +66,7 @@ async function bench(): Promise<void> {
   if (values.render) {
     // Writes the markdown again from a run's JSON (after the report's wording changed), measuring nothing.
     const json = path.resolve(values.render);
-    const report = JSON.parse(readFileSync(json, 'utf8')) as BenchResults;
+    const report = { ...(JSON.parse(readFileSync(json, 'utf8')) as BenchResults), ...analysis() };
     writeFileSync(json.replace(/\.json$/, '.md'), toMarkdown(report));
     log(`Rendered ${json.replace(/\.json$/, '.md')}`);
     return;
@@ -129,6 +135,7 @@ async function bench(): Promise<void> {
       queries: results,
       memory: { start, peak, end: memory() },
       ...(existsSync(webTable) ? { web: readFileSync(webTable, 'utf8') } : {}),
+      ...analysis(),
     };
     mkdirSync(path.dirname(out), { recursive: true });
     writeFileSync(out, toMarkdown(report));
