@@ -54,3 +54,14 @@ export function runCommand(work: () => Promise<void>): void {
     process.exit(1);
   });
 }
+
+/** An integer flag of a command: its fallback when absent (null: the flag is required), else a clear error. */
+export function integerFlag(name: string, raw: string | undefined, fallback: number | null, min: number, max: number): number {
+  if (raw === undefined) {
+    if (fallback === null) throw new Error(`--${name} is required (an integer from ${min} to ${max}).`);
+    return fallback;
+  }
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
+    throw new Error(`--${name} must be an integer from ${min} to ${max}, got "${raw}".`);
+  return Number(raw);
+}

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../../server/command.js';
+import { integerFlag, runCommand } from '../../server/command.js';
 import { createDatabase, createDriver } from '../../server/db/database.js';
 import { loadQueries } from '../../server/db/queries.js';
 import { projectRoot } from '../../server/paths.js';
@@ -16,13 +16,6 @@ import { measureLatency, measureThroughput, send, waysOf, type Endpoints } from 
 import { memoryOf, startOurServer, startPeer } from './processes.js';
 import { toMarkdown, type BenchResults, type QueryResult } from './report.js';
 import { benchQueries, drawSamples } from './workload.js';
-
-function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
-  if (raw === undefined) return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
-    throw new Error(`--${name} must be an integer from ${min} to ${max}, got "${raw}".`);
-  return Number(raw);
-}
 
 const log = (line: string) => console.error(line);
 
@@ -71,18 +64,17 @@ async function bench(): Promise<void> {
     log(`Rendered ${json.replace(/\.json$/, '.md')}`);
     return;
   }
-  if (values.entities === undefined) throw new Error('--entities is required (e.g. --entities 100000).');
-  const entities = integer('entities', values.entities, 0, 200, 20_000_000);
+  const entities = integerFlag('entities', values.entities, null, 200, 20_000_000);
   const large = entities > 200_000;
   const settings = {
     entities,
-    seed: integer('seed', values.seed, 1, 0, 2 ** 31),
-    iterations: integer('iterations', values.iterations, 200, 1, 100_000),
-    warmup: integer('warmup', values.warmup, 30, 0, 100_000),
-    clients: integer('clients', values.clients, 16, 1, 256),
-    seconds: integer('seconds', values.seconds, 10, 1, 600),
-    heapMiB: integer('heap-mib', values['heap-mib'], large ? 4096 : 2048, 256, 16_384),
-    pageCacheMiB: integer('pagecache-mib', values['pagecache-mib'], large ? 6144 : 1024, 64, 16_384),
+    seed: integerFlag('seed', values.seed, 1, 0, 2 ** 31),
+    iterations: integerFlag('iterations', values.iterations, 200, 1, 100_000),
+    warmup: integerFlag('warmup', values.warmup, 30, 0, 100_000),
+    clients: integerFlag('clients', values.clients, 16, 1, 256),
+    seconds: integerFlag('seconds', values.seconds, 10, 1, 600),
+    heapMiB: integerFlag('heap-mib', values['heap-mib'], large ? 4096 : 2048, 256, 16_384),
+    pageCacheMiB: integerFlag('pagecache-mib', values['pagecache-mib'], large ? 6144 : 1024, 64, 16_384),
   };
   const out = path.resolve(values.out ?? path.join(projectRoot, 'docs', 'benchmarks', `bench-${entities}.md`));
   const dataDir = path.resolve(values['data-dir'] ?? syntheticDataDir(entities, settings.seed));

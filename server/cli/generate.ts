@@ -6,18 +6,8 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../command.js';
+import { integerFlag, runCommand } from '../command.js';
 import { generateStore, syntheticDataDir } from '../synthetic/store.js';
-
-function integer(name: string, raw: string | undefined, fallback: number | null, min: number, max: number): number {
-  if (raw === undefined) {
-    if (fallback === null) throw new Error(`--${name} is required (an integer from ${min} to ${max}).`);
-    return fallback;
-  }
-  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max)
-    throw new Error(`--${name} must be an integer from ${min} to ${max}, got "${raw}".`);
-  return Number(raw);
-}
 
 async function generate(): Promise<void> {
   const { values } = parseArgs({
@@ -31,8 +21,8 @@ async function generate(): Promise<void> {
       method: { type: 'string' },
     },
   });
-  const entities = integer('entities', values.entities, null, 200, 20_000_000);
-  const seed = integer('seed', values.seed, 1, 0, 2 ** 31);
+  const entities = integerFlag('entities', values.entities, null, 200, 20_000_000);
+  const seed = integerFlag('seed', values.seed, 1, 0, 2 ** 31);
   const dataDir = path.resolve(values['data-dir'] ?? syntheticDataDir(entities, seed));
   if (existsSync(dataDir)) {
     if (!values.replace)
@@ -41,14 +31,19 @@ async function generate(): Promise<void> {
   }
   const method = values.method ?? 'import';
   if (method !== 'import' && method !== 'cypher') throw new Error(`--method must be import or cypher, got "${method}".`);
-  const summary = await generateStore({
+  const options = {
     entities,
     method,
     seed,
     dataDir,
-    parallel: integer('parallel', values.parallel, 2, 1, 16),
-    batchSize: integer('batch', values.batch, 10_000, 100, 200_000),
-    log: (line) => console.error(line),
+    parallel: integerFlag('parallel', values.parallel, 2, 1, 16),
+    batchSize: integerFlag('batch', values.batch, 10_000, 100, 200_000),
+    log: (line: string) => console.error(line),
+  } as const;
+  const summary = await generateStore(options).catch((error: unknown) => {
+    // A store that was not finished is no store: nothing half-written is left to be mistaken for one.
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
   });
   writeFileSync(path.join(dataDir, 'generate-summary.json'), JSON.stringify(summary, null, 2));
   console.log(JSON.stringify(summary, null, 2));

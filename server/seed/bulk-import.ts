@@ -75,7 +75,7 @@ export interface ImportFiles {
 }
 
 /** Writes every batch as CSV files for the importer; returns what they hold. */
-export function writeImportFiles(dir: string, batches: Iterable<BulkBatch>): ImportFiles {
+export function writeImportFiles(dir: string, batches: Iterable<BulkBatch>, onProgress?: (counts: BulkCounts) => void): ImportFiles {
   mkdirSync(dir, { recursive: true });
   const open = (name: string, head: string): CsvFile => {
     const file = path.join(dir, name);
@@ -116,6 +116,7 @@ export function writeImportFiles(dir: string, batches: Iterable<BulkBatch>): Imp
       counts.entities += batch.entities.length;
       counts.relationships += batch.relationships.length;
       counts.claims += batch.claims.length;
+      onProgress?.(counts);
     }
   } finally {
     for (const f of Object.values(files)) closeSync(f.fd);

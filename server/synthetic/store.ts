@@ -95,6 +95,11 @@ export function memoryTracker(pids: () => { node: number; neo4j: number | null }
   };
 }
 
+/** Entities come first, then links in the order of the entities that bring them (about 4.9 each): two steps per entity. */
+function progressOf(counts: { entities: number; relationships: number }, entities: number): number {
+  return Math.round(counts.entities + Math.min(1, counts.relationships / (entities * 4.9)) * entities);
+}
+
 export async function generateStore(options: GenerateOptions): Promise<GenerateSummary> {
   const config = { ...parseConfig(process.env), dataDir: options.dataDir, neo4jBoltPort: await freePort(), neo4j: null };
   const queries = loadQueries();
@@ -112,7 +117,11 @@ export async function generateStore(options: GenerateOptions): Promise<GenerateS
   let counts: BulkCounts = { sources: 0, entities: 0, relationships: 0, claims: 0 };
   options.log(`Generating ${network.entityCount} entities (about ${network.entityCount * 5} links) by ${options.method}…`);
   if (options.method === 'import') {
-    const files = writeImportFiles(path.join(options.dataDir, 'import'), network.batches());
+    const bar = createProgressBar(network.entityCount * 2);
+    const files = writeImportFiles(path.join(options.dataDir, 'import'), network.batches(), (c) => {
+      const rate = Math.round((c.entities + c.relationships) / ((performance.now() - started) / 1000));
+      bar(progressOf(c, network.entityCount), `${c.entities} entities, ${c.relationships} links as CSV, ${rate} records/s`);
+    });
     counts = files.counts;
     phase('generate and write CSV');
     options.log(`Wrote ${JSON.stringify(counts)} as CSV in ${phases['generate and write CSV']} s; importing…`);
@@ -135,13 +144,8 @@ export async function generateStore(options: GenerateOptions): Promise<GenerateS
       const loaded = await bulkLoad(db, network.batches(), {
         parallel: options.parallel,
         onProgress: (p) => {
-          // Entities, then links in the order of the entities that bring them: about one step per entity each.
-          const linkShare = Math.min(1, p.relationships / (network.entityCount * 4.9));
           const rate = Math.round((p.entities + p.relationships + p.claims) / (p.elapsedMs / 1000));
-          bar(
-            Math.round(p.entities + linkShare * network.entityCount),
-            `${p.entities} entities, ${p.relationships} links, ${rate} records/s`,
-          );
+          bar(progressOf(p, network.entityCount), `${p.entities} entities, ${p.relationships} links, ${rate} records/s`);
         },
       });
       counts = { sources: loaded.sources, entities: loaded.entities, relationships: loaded.relationships, claims: loaded.claims };
