@@ -4,7 +4,8 @@
 import { betweennessCentrality, degreeCentrality, type GraphShape } from '../../domain/centrality.js';
 import type { Database } from '../db/database.js';
 import { cachedGlobal } from '../db/global-cache.js';
-import { toEntity, toSubgraph, type Entity, type Subgraph } from './model.js';
+import { findEntitiesByIds } from './entities.js';
+import { toSubgraph, type Entity, type Subgraph } from './model.js';
 import type { SubgraphLimits } from './network.js';
 
 interface Ranking extends GraphShape {
@@ -62,8 +63,10 @@ export async function rankByCentrality(
     .map((id) => ({ id, degree: degree.get(id) ?? 0, betweenness: between?.get(id) ?? 0 }))
     .sort((a, b) => (measure === 'DEGREE' ? b.degree - a.degree : b.betweenness - a.betweenness || b.degree - a.degree))
     .slice(0, first);
-  const records = await db.read('entities/by-ids', { ids: top.map((t) => t.id) });
-  const entities = new Map(records.map((r) => toEntity(r.get('entity'))).map((e) => [e.id, e]));
+  const entities = await findEntitiesByIds(
+    db,
+    top.map((t) => t.id),
+  );
   const scores = top.flatMap(({ id, degree: d }) => {
     const entity = entities.get(id);
     return entity ? [{ entity, degree: d, betweenness: async () => (await betweenness()).get(id) ?? 0 }] : [];

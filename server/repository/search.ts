@@ -3,7 +3,8 @@ import type { Database } from '../db/database.js';
 import { toNumber, toStringList } from '../db/values.js';
 import { bestMatchingName } from '../search/best-match.js';
 import { toLuceneQuery } from '../search/lucene-query.js';
-import { toEntity, type Entity } from './model.js';
+import { findEntitiesByIds } from './entities.js';
+import type { Entity } from './model.js';
 
 export interface SearchHit {
   entity: Entity;
@@ -25,12 +26,9 @@ export async function searchEntities(db: Database, text: string, kinds: string[]
     })
     .sort((a, b) => a.distance - b.distance || b.score - a.score)
     .slice(0, first);
-  if (chosen.length === 0) return [];
-  const entities = new Map(
-    (await db.read('entities/by-ids', { ids: chosen.map((c) => c.id) })).map((r) => {
-      const entity = toEntity(r.get('entity'));
-      return [entity.id, entity];
-    }),
+  const entities = await findEntitiesByIds(
+    db,
+    chosen.map((c) => c.id),
   );
   return chosen.flatMap(({ id, score, matched }) => {
     const entity = entities.get(id);
