@@ -58,6 +58,16 @@ function header(first: string[], columns: Columns): string {
   return [...first, ...columns.map(([name, type]) => (type === 'string' ? name : `${name}:${type}`))].join(',') + '\n';
 }
 
+/**
+ * The columns restate the stored form (domain/records.ts): a property they do not name would be dropped without a
+ * word, so the first record of each kind is checked against them (every record of a kind has the same properties).
+ */
+function checkColumns(props: Record<string, unknown>, columns: Columns, where: string): void {
+  const known = new Set(['id', ...columns.map(([name]) => name)]);
+  const unknown = Object.keys(props).filter((key) => !known.has(key));
+  if (unknown.length > 0) throw new BulkImportError(`${where}: no CSV column for ${unknown.join(', ')} (server/seed/bulk-import.ts)`);
+}
+
 function row(first: string[], props: Record<string, unknown>, columns: Columns, where: string): string {
   return [...first, ...columns.map(([name, type]) => field(props[name], type, `${where} ${name}`))].join(',') + '\n';
 }
@@ -91,8 +101,15 @@ export function writeImportFiles(dir: string, batches: Iterable<BulkBatch>, onPr
     about: open('about.csv', ':START_ID(Claim),:END_ID(Entity)\n'),
   };
   const counts: BulkCounts = { sources: 0, entities: 0, relationships: 0, claims: 0 };
+  const checkFirst = <T>(records: readonly T[], seen: number, props: (record: T) => Record<string, unknown>, columns: Columns, what: string) => {
+    if (seen === 0 && records[0] !== undefined) checkColumns(props(records[0]), columns, what);
+  };
   try {
     for (const batch of batches) {
+      checkFirst(batch.sources as Record<string, unknown>[], counts.sources, (r) => r, SOURCE_COLUMNS, 'source');
+      checkFirst(batch.entities as Record<string, unknown>[], counts.entities, (r) => r, ENTITY_COLUMNS, 'entity');
+      checkFirst(batch.relationships as { props: Record<string, unknown> }[], counts.relationships, (r) => r.props, LINK_COLUMNS, 'link');
+      checkFirst(batch.claims as { props: Record<string, unknown> }[], counts.claims, (r) => r.props, CLAIM_COLUMNS, 'claim');
       let text = '';
       for (const source of batch.sources as Record<string, unknown>[]) text += row([quoted(String(source.id))], source, SOURCE_COLUMNS, `source ${String(source.id)}`);
       writeSync(files.sources.fd, text);
