@@ -3,6 +3,8 @@ import { createYoga, useReadinessCheck, type Plugin } from 'graphql-yoga';
 import { bearerToken } from './auth/access.js';
 import { findViewer, type Viewer } from './auth/tokens.js';
 import type { Database } from './db/database.js';
+import type { DatabaseHealth } from './db/health.js';
+import { healthResponse } from './health-check.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { webDistDir } from './paths.js';
 import type { Context } from './resolvers/context.js';
@@ -15,17 +17,16 @@ export interface AppOptions {
   limits?: Limits;
   readsRequireToken?: boolean;
   webDir?: string;
+  /** The supervisor's view of the database, reported by /healthz; without it /healthz only pings. */
+  health?: DatabaseHealth;
 }
 
-export function createApp({ db, limits = defaultLimits, readsRequireToken = false, webDir = webDistDir }: AppOptions) {
+export function createApp({ db, limits = defaultLimits, readsRequireToken = false, webDir = webDistDir, health }: AppOptions) {
   const plugins: Plugin[] = [
     ...requestShapeLimits(),
     useReadinessCheck({
       endpoint: '/healthz',
-      check: async () => {
-        await db.read('health/ping');
-        return true;
-      },
+      check: ({ fetchAPI }) => healthResponse(db, health, fetchAPI.Response),
     }),
     useStaticFiles(webDir, ['/graphql', '/healthz']),
   ];

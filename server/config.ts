@@ -13,6 +13,8 @@ export interface Config {
   neo4jBoltPort: number;
   /** An external database; null means start the embedded one. */
   neo4j: Neo4jConnection | null;
+  /** The embedded database's Bolt password; null: one generated once and kept in DATA_DIR/bolt-password. */
+  neo4jEmbeddedPassword: string | null;
   /** Heap and page cache of the embedded database, in MiB. */
   neo4jHeapMiB: number;
   neo4jPageCacheMiB: number;
@@ -34,6 +36,7 @@ const KNOWN_KEYS = [
   'NEO4J_URI',
   'NEO4J_USER',
   'NEO4J_PASSWORD',
+  'NEO4J_EMBEDDED_PASSWORD',
   'NEO4J_HEAP_MIB',
   'NEO4J_PAGECACHE_MIB',
   'READS_REQUIRE_TOKEN',
@@ -77,6 +80,16 @@ function readConnection(env: Env, problems: string[]): Neo4jConnection | null {
   return { uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
 }
 
+function readEmbeddedPassword(env: Env, problems: string[]): string | null {
+  const password = env.NEO4J_EMBEDDED_PASSWORD;
+  if (password === undefined || password === '') return null;
+  if (env.NEO4J_URI) problems.push('NEO4J_EMBEDDED_PASSWORD is for the embedded database; with NEO4J_URI set, use NEO4J_PASSWORD');
+  // Neo4j's own minimum; the launcher reads it as one line.
+  if ([...password].length < 8) problems.push('NEO4J_EMBEDDED_PASSWORD must have at least 8 characters');
+  if (/\p{Cc}/u.test(password)) problems.push('NEO4J_EMBEDDED_PASSWORD must not contain control characters or line breaks');
+  return password;
+}
+
 /** Parses the environment; unknown NEO4J_* keys are reported as likely typos. */
 export function parseConfig(env: Env): Config {
   const problems: string[] = [];
@@ -92,6 +105,7 @@ export function parseConfig(env: Env): Config {
     dataDir,
     neo4jBoltPort: readInteger(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535, problems),
     neo4j: readConnection(env, problems),
+    neo4jEmbeddedPassword: readEmbeddedPassword(env, problems),
     neo4jHeapMiB: readInteger(env, 'NEO4J_HEAP_MIB', 2048, 256, 16384, problems),
     neo4jPageCacheMiB: readInteger(env, 'NEO4J_PAGECACHE_MIB', 1024, 64, 16384, problems),
     readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', problems),

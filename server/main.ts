@@ -1,9 +1,12 @@
-// Starts everything: configuration, Neo4j, the seed on an empty database, the HTTP server. Stops it all on a signal.
+// Starts everything: configuration, Neo4j (supervised), the seed on an empty database, the HTTP server. Stops it all on a
+// signal.
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
 import { parseConfig } from './config.js';
-import { createDatabase } from './db/database.js';
+import { createDatabase, pingDatabase } from './db/database.js';
+import { DatabaseHealth } from './db/health.js';
 import { loadQueries } from './db/queries.js';
+import { superviseDatabase } from './neo4j/supervisor.js';
 import { seedDir } from './paths.js';
 import { recordMigrationsDone, runMigrationsOnce } from './migrations/run-once.js';
 import { addNewWords, isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
@@ -17,7 +20,16 @@ async function main(): Promise<void> {
   const queries = loadQueries();
   log(config.neo4j ? `Connecting to Neo4j at ${config.neo4j.uri}…` : `Starting the embedded Neo4j in ${config.dataDir}…`);
   const database = await startDatabase(config, queries, log);
-  const db = createDatabase(database.driver, queries);
+  const health = new DatabaseHealth();
+  const supervisor = superviseDatabase({
+    health,
+    probe: () => pingDatabase(database.driver, queries),
+    process: database.process,
+    log,
+    // An embedded database's death is seen at once; an external one's only by trying it.
+    ...(database.process ? {} : { watchIntervalMs: 10_000 }),
+  });
+  const db = createDatabase(database.driver, queries, { health });
   const dataset = readDataset(seedDir);
   if (await isDatabaseEmpty(db)) {
     const summary = await loadDataset(db, dataset);
@@ -29,7 +41,7 @@ async function main(): Promise<void> {
     const ran = await runMigrationsOnce(db, dataset, log);
     if (ran.length > 0) log(`Migrated the database: ${ran.join(', ')}`);
   }
-  const server = createServer(createApp({ db, readsRequireToken: config.readsRequireToken }));
+  const server = createServer(createApp({ db, health, readsRequireToken: config.readsRequireToken }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, '127.0.0.1', resolve);
@@ -48,6 +60,7 @@ async function main(): Promise<void> {
     const forced = setTimeout(() => server.closeAllConnections(), 5_000);
     await new Promise((resolve) => server.close(resolve));
     clearTimeout(forced);
+    await supervisor.stop();
     await database.close();
     process.exit(0);
   };

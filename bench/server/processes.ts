@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { freePort } from '../../server/free-port.js';
+import { readBoltPassword } from '../../server/neo4j/bolt-password.js';
 import { projectRoot } from '../../server/paths.js';
 import { residentMiB } from '../../server/synthetic/store.js';
 
@@ -49,7 +50,11 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-export async function startOurServer(dataDir: string, heapMiB: number, pageCacheMiB: number): Promise<Started & { boltUri: string }> {
+export async function startOurServer(
+  dataDir: string,
+  heapMiB: number,
+  pageCacheMiB: number,
+): Promise<Started & { boltUri: string; boltPassword: string }> {
   const [port, boltPort] = [await freePort(), await freePort()];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -62,13 +67,17 @@ export async function startOurServer(dataDir: string, heapMiB: number, pageCache
   delete env.NEO4J_URI;
   const child = spawn(tsx, [path.join(projectRoot, 'server', 'main.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   await waitForLine(child, /^Ready: /, 'Our server', 900_000);
-  return { child, url: `http://127.0.0.1:${port}/graphql`, boltUri: `bolt://127.0.0.1:${boltPort}`, stop: stopper(child) };
+  // The server's embedded database needs the password it keeps in its data directory (or the configured one).
+  const boltPassword = env.NEO4J_EMBEDDED_PASSWORD || readBoltPassword(dataDir) || '';
+  return { child, url: `http://127.0.0.1:${port}/graphql`, boltUri: `bolt://127.0.0.1:${boltPort}`, boltPassword, stop: stopper(child) };
 }
 
-export async function startPeer(boltUri: string): Promise<Started> {
+export async function startPeer(boltUri: string, boltPassword: string): Promise<Started> {
   const port = await freePort();
+  // The password in the environment, not the arguments, which ps shows to everyone.
   const child = spawn(tsx, [path.join(projectRoot, 'bench', 'server', 'peer-server.ts'), boltUri, String(port)], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, PEER_NEO4J_PASSWORD: boltPassword },
   });
   const [, url] = await waitForLine(child, /^PEER_READY (\S+)/, 'The @neo4j/graphql peer', 120_000);
   return { child, url: url!, stop: stopper(child) };

@@ -82,10 +82,10 @@ async function bench(): Promise<void> {
 
   log('Starting our server and the @neo4j/graphql peer…');
   const ours = await startOurServer(load.dataDir, settings.heapMiB, settings.pageCacheMiB);
-  const driver = createDriver(ours.boltUri, 'neo4j', '');
+  const driver = createDriver(ours.boltUri, 'neo4j', ours.boltPassword);
   let peer: Awaited<ReturnType<typeof startPeer>> | null = null;
   try {
-    peer = await startPeer(ours.boltUri);
+    peer = await startPeer(ours.boltUri, ours.boltPassword);
     const endpoints: Endpoints = { ours: ours.url, peer: peer.url, raw: createDatabase(driver, loadQueries()) };
     const samples = await drawSamples(driver, 200);
     const only = values.only?.split(',').map((s) => s.trim());

@@ -1,5 +1,7 @@
 // The one way the app talks to Neo4j: named queries, parameters only, a timeout on every transaction.
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { DatabaseHealth } from './health.js';
+import { guardByHealth } from './health-guard.js';
 import { requireQuery, type Queries } from './queries.js';
 import { toDomainError } from './errors.js';
 
@@ -22,6 +24,8 @@ export interface Database {
 }
 
 export interface DatabaseOptions {
+  /** What the supervisor knows: while the database is away, queries fail fast with DATABASE_UNAVAILABLE. */
+  health?: DatabaseHealth;
   /** Called once per query sent, e.g. to count round trips in tests. */
   onQuery?: (key: string) => void;
   /** Longer for bulk work (seeding, command-line tools) than for a request. */
@@ -68,12 +72,23 @@ export function createDatabase(driver: Driver, queries: Queries, options: Databa
       await session.close();
     }
   };
+  const guarded = options.health ? guardByHealth(options.health, withSession) : withSession;
   return {
     driver,
     queries,
-    read: (key, params) => withSession('READ', (tx) => runIn(tx)(key, params)),
-    write: (key, params) => withSession('WRITE', (tx) => runIn(tx)(key, params)),
-    writeTransaction: (work) => withSession('WRITE', (tx) => work(runIn(tx))),
+    read: (key, params) => guarded('READ', (tx) => runIn(tx)(key, params)),
+    write: (key, params) => guarded('WRITE', (tx) => runIn(tx)(key, params)),
+    writeTransaction: (work) => guarded('WRITE', (tx) => work(runIn(tx))),
     writes: () => writes,
   };
+}
+
+/** One short query outside the health gate and the driver's retries: what the supervisor checks the database with. */
+export async function pingDatabase(driver: Driver, queries: Queries, timeoutMs = 3_000): Promise<void> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(requireQuery(queries, 'health/ping'), {}, { timeout: timeoutMs });
+  } finally {
+    await session.close();
+  }
 }

@@ -1,9 +1,11 @@
 // Starts the embedded Neo4j (server/neo4j/EmbeddedNeo4j.java) as a child process and waits for its ready line.
+// Bolt listens on 127.0.0.1 and needs the password, which the launcher is given on its stdin.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { neo4jDir } from '../paths.js';
+import { BOLT_USER, readOrCreateBoltPassword } from './bolt-password.js';
 import { ensureNeo4jJars, Neo4jSetupError } from './jars.js';
 
 export interface EmbeddedNeo4jOptions {
@@ -11,6 +13,8 @@ export interface EmbeddedNeo4jOptions {
   boltPort: number;
   heapMiB: number;
   pageCacheMiB: number;
+  /** The password user neo4j gets; by default the one kept in `<dataDir>/bolt-password` (generated once). */
+  password?: string;
   /** How long to wait for the ready line. */
   timeoutMs?: number;
   log?: (line: string) => void;
@@ -18,7 +22,11 @@ export interface EmbeddedNeo4jOptions {
 
 export interface EmbeddedNeo4j {
   uri: string;
+  user: string;
+  password: string;
   pid: number;
+  /** Resolves when the process ends, however it ends, with how it ended ("code 1", "signal SIGKILL"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -50,6 +58,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const libDir = await ensureNeo4jJars(undefined, log);
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
+  const password = options.password ?? readOrCreateBoltPassword(dataDir);
   const child = spawn(
     java,
     [
@@ -66,8 +75,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
+  const exited = new Promise<string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `code ${code}`)),
+  );
+  child.stdin?.on('error', () => {}); // a launcher that died early closes the pipe; its exit says why
+  child.stdin?.write(`${password}\n`);
   const uri = await waitForReady(child, options.timeoutMs ?? 120_000, dataDir);
-  return { uri, pid: child.pid ?? -1, stop: () => stopChild(child) };
+  return { uri, user: BOLT_USER, password, pid: child.pid ?? -1, exited, stop: () => stopChild(child) };
 }
 
 function waitForReady(child: ChildProcess, timeoutMs: number, dataDir: string): Promise<string> {
@@ -87,15 +101,16 @@ function waitForReady(child: ChildProcess, timeoutMs: number, dataDir: string): 
       timeoutMs,
     );
     child.once('error', (error) => fail(new Neo4jSetupError('JAVA_MISSING', `Could not run Java: ${error.message}`)));
-    child.once('exit', (code) => {
+    const exitedEarly = (code: number | null) => {
       const detail = stderrTail.join('').trim().split('\n').slice(-5).join('\n');
       fail(new Neo4jSetupError('NEO4J_START_FAILED', `Neo4j exited with code ${code} before it was ready. ${detail}`));
-    });
+    };
+    child.once('exit', exitedEarly);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       const ready = /^NEO4J_READY (\S+)/.exec(line);
       if (ready?.[1]) {
         clearTimeout(timer);
-        child.removeAllListeners('exit');
+        child.off('exit', exitedEarly);
         resolve(ready[1]);
         return;
       }

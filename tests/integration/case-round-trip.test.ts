@@ -51,7 +51,7 @@ describe('the round trip with the case files', () => {
     dataDir = mkdtempSync(path.join(tmpdir(), 'round-trip-'));
     neo4j = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), heapMiB: 512, pageCacheMiB: 128, log: () => {} });
     const queries = loadQueries();
-    const driver = createDriver(neo4j.uri, 'neo4j', '');
+    const driver = createDriver(neo4j.uri, neo4j.user, neo4j.password);
     await applySchema(driver, queries);
     db = createDatabase(driver, queries);
     app = createApp({ db });
@@ -103,7 +103,7 @@ describe('the round trip with the case files', () => {
       path.resolve('node_modules/.bin/tsx'),
       ['server/cli/export-case.ts', CASE, '--out', path.join(seedRoot, 'cases', CASE)],
       {
-        env: { PATH: process.env.PATH ?? '', NEO4J_URI: neo4j.uri },
+        env: { PATH: process.env.PATH ?? '', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
       },
     );
     expect(cli.stdout).toContain(`Graph digest of the database: ${curatedDigest}`);
@@ -128,7 +128,7 @@ describe('the round trip with the case files', () => {
     const before = await graphDigest(db);
     const seed = (...args: string[]) =>
       exec(path.resolve('node_modules/.bin/tsx'), ['server/cli/seed.ts', ...args], {
-        env: { PATH: process.env.PATH ?? '', NEO4J_URI: neo4j.uri },
+        env: { PATH: process.env.PATH ?? '', NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password },
       });
     await expect(seed()).rejects.toMatchObject({
       stdout: expect.stringContaining(`  - cases/${CASE}/entities.yaml [person/larisa-kharkova]: aliases`),

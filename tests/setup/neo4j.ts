@@ -36,7 +36,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!connection) {
     dataDir = mkdtempSync(path.join(tmpdir(), 'pg-test-neo4j-'));
     embedded = await startEmbeddedNeo4j({ dataDir, boltPort: await freePort(), heapMiB: 1024, pageCacheMiB: 256, log: () => {} });
-    connection = { uri: embedded.uri, user: 'neo4j', password: '' };
+    connection = { uri: embedded.uri, user: embedded.user, password: embedded.password };
   }
   const queries = loadQueries();
   const driver = createDriver(connection.uri, connection.user, connection.password);
