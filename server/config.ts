@@ -20,6 +20,12 @@ export interface Config {
   neo4jPageCacheMiB: number;
   /** When true, queries need a token too (any role); mutations always do. */
   readsRequireToken: boolean;
+  /** Browser origins besides the server's own allowed to read its answers (CORS). */
+  corsOrigins: string[];
+  /** Whether mutations and failed tokens are rate-limited (on unless RATE_LIMITS=false). */
+  rateLimits: boolean;
+  /** How long one request's database transaction may run before it is stopped, in ms. */
+  queryBudgetMs: number;
 }
 
 export class ConfigError extends Error {
@@ -40,6 +46,9 @@ const KNOWN_KEYS = [
   'NEO4J_HEAP_MIB',
   'NEO4J_PAGECACHE_MIB',
   'READS_REQUIRE_TOKEN',
+  'CORS_ORIGINS',
+  'RATE_LIMITS',
+  'QUERY_BUDGET_MS',
 ] as const;
 
 const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
@@ -56,9 +65,9 @@ function readInteger(env: Env, key: string, fallback: number, min: number, max: 
   return Number(raw);
 }
 
-function readBoolean(env: Env, key: string, problems: string[]): boolean {
+function readBoolean(env: Env, key: string, problems: string[], fallback = false): boolean {
   const raw = env[key]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return false;
+  if (raw === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === '1') return true;
   if (raw === 'false' || raw === '0') return false;
   problems.push(`${key} must be true or false, got "${env[key]}"`);
@@ -80,6 +89,18 @@ function readConnection(env: Env, problems: string[]): Neo4jConnection | null {
   return { uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD ?? '' };
 }
 
+function readOrigins(env: Env, problems: string[]): string[] {
+  const origins = (env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^\s/]+$/i.test(origin))
+      problems.push(`CORS_ORIGINS must list origins like https://example.org (no path), got "${origin}"`);
+  }
+  return origins;
+}
+
 function readEmbeddedPassword(env: Env, problems: string[]): string | null {
   const password = env.NEO4J_EMBEDDED_PASSWORD;
   if (password === undefined || password === '') return null;
@@ -94,7 +115,7 @@ function readEmbeddedPassword(env: Env, problems: string[]): string | null {
 export function parseConfig(env: Env): Config {
   const problems: string[] = [];
   for (const key of Object.keys(env)) {
-    const ours = key.startsWith('NEO4J_') || key === 'DATA_DIR' || key.startsWith('READS_');
+    const ours = key.startsWith('NEO4J_') || ['DATA_DIR', 'READS_', 'CORS_', 'RATE_', 'QUERY_'].some((prefix) => key.startsWith(prefix));
     if (ours && !(KNOWN_KEYS as readonly string[]).includes(key)) {
       problems.push(`unknown setting ${key} (known: ${KNOWN_KEYS.join(', ')})`);
     }
@@ -109,6 +130,9 @@ export function parseConfig(env: Env): Config {
     neo4jHeapMiB: readInteger(env, 'NEO4J_HEAP_MIB', 2048, 256, 16384, problems),
     neo4jPageCacheMiB: readInteger(env, 'NEO4J_PAGECACHE_MIB', 1024, 64, 16384, problems),
     readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', problems),
+    corsOrigins: readOrigins(env, problems),
+    rateLimits: readBoolean(env, 'RATE_LIMITS', problems, true),
+    queryBudgetMs: readInteger(env, 'QUERY_BUDGET_MS', 1_000, 100, 600_000, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

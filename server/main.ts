@@ -8,6 +8,7 @@ import { DatabaseHealth } from './db/health.js';
 import { loadQueries } from './db/queries.js';
 import { superviseDatabase } from './neo4j/supervisor.js';
 import { seedDir } from './paths.js';
+import { defaultRateLimits } from './rate-limit.js';
 import { recordMigrationsDone, runMigrationsOnce } from './migrations/run-once.js';
 import { addNewWords, isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
 import { readDataset } from './seed/read-dataset.js';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     // An embedded database's death is seen at once; an external one's only by trying it.
     ...(database.process ? {} : { watchIntervalMs: 10_000 }),
   });
-  const db = createDatabase(database.driver, queries, { health });
+  const db = createDatabase(database.driver, queries, { readTimeoutMs: config.queryBudgetMs, health });
   const dataset = readDataset(seedDir);
   if (await isDatabaseEmpty(db)) {
     const summary = await loadDataset(db, dataset);
@@ -41,7 +42,14 @@ async function main(): Promise<void> {
     const ran = await runMigrationsOnce(db, dataset, log);
     if (ran.length > 0) log(`Migrated the database: ${ran.join(', ')}`);
   }
-  const server = createServer(createApp({ db, health, readsRequireToken: config.readsRequireToken }));
+  const app = createApp({
+    db,
+    health,
+    readsRequireToken: config.readsRequireToken,
+    corsOrigins: config.corsOrigins,
+    rateLimits: config.rateLimits ? defaultRateLimits : null,
+  });
+  const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, '127.0.0.1', resolve);

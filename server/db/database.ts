@@ -3,7 +3,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord
 import type { DatabaseHealth } from './health.js';
 import { guardByHealth } from './health-guard.js';
 import { requireQuery, type Queries } from './queries.js';
-import { toDomainError } from './errors.js';
+import { isDeletedWhileRead, toDomainError } from './errors.js';
 
 export type Params = Record<string, unknown>;
 
@@ -30,10 +30,15 @@ export interface DatabaseOptions {
   onQuery?: (key: string) => void;
   /** Longer for bulk work (seeding, command-line tools) than for a request. */
   transactionTimeoutMs?: number;
+  /** A read's own budget (QUERY_BUDGET_MS): a slow or hostile read is stopped then, and others keep their latency. */
+  readTimeoutMs?: number;
 }
 
 /** Every transaction the app runs is stopped after this long (the embedded Neo4j also stops any after 30 s). */
 const TRANSACTION_TIMEOUT_MS = 10_000;
+
+/** A read that met an entity deleted under it is tried again this many times in all. */
+const READ_ATTEMPTS = 3;
 
 export function createDriver(uri: string, user: string, password: string): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(user, password), {
@@ -51,7 +56,8 @@ function toNeo4jParams(params: Params): Params {
 }
 
 export function createDatabase(driver: Driver, queries: Queries, options: DatabaseOptions = {}): Database {
-  const txConfig = { timeout: options.transactionTimeoutMs ?? TRANSACTION_TIMEOUT_MS };
+  const writeConfig = { timeout: options.transactionTimeoutMs ?? TRANSACTION_TIMEOUT_MS };
+  const readConfig = { timeout: options.readTimeoutMs ?? writeConfig.timeout };
   const runIn =
     (tx: ManagedTransaction): Run =>
     async (key: string, params: Params = {}) => {
@@ -64,7 +70,14 @@ export function createDatabase(driver: Driver, queries: Queries, options: Databa
     if (mode === 'WRITE') writes++;
     const session = driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      if (mode === 'WRITE') return await session.executeWrite(work, writeConfig);
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await session.executeRead(work, readConfig);
+        } catch (error) {
+          if (attempt >= READ_ATTEMPTS || !isDeletedWhileRead(error)) throw error;
+        }
+      }
     } catch (error) {
       throw toDomainError(error);
     } finally {

@@ -9,8 +9,11 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'DATABASE_UNAVAILABLE'
+  | 'DATABASE_BUSY'
   | 'QUERY_TIMEOUT'
   | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_EXPENSIVE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function domainError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -30,6 +33,11 @@ export function notFound(what: string, id: string, argument?: string): GraphQLEr
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
+/** A read that met an entity deleted while it ran (a merge, a delete): trying again reads the state after it. */
+export function isDeletedWhileRead(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code.includes('EntityNotFound') || /has been deleted/i.test(error.message));
+}
+
 export function toDomainError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (UNAVAILABLE.has(error.code)) {
@@ -37,6 +45,15 @@ export function toDomainError(error: unknown): unknown {
   }
   if (error.code.includes('TransactionTimedOut') || error.code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
     return domainError('QUERY_TIMEOUT', 'The query took too long and was stopped; narrow it (fewer hops, a smaller depth).');
+  }
+  if (error.message.startsWith('Connection acquisition timed out') || error.code.startsWith('Neo.TransientError.')) {
+    return domainError('DATABASE_BUSY', 'The database is busy with other requests; try again in a moment.', {
+      retryable: true,
+      cause: error.code,
+    });
+  }
+  if (isDeletedWhileRead(error)) {
+    return domainError('CONFLICT', 'What this request read was changed by a concurrent edit while it ran; try again.', { retryable: true });
   }
   if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return domainError('CONFLICT', 'That would duplicate an existing id.');

@@ -1,9 +1,11 @@
 // The network as a whole: overviews and centrality. Both rank every entity by degree — a scan of the graph — so the
 // ranking is computed once and shared until the next write (db/global-cache.ts); centrality ranks ids alone and
-// projects only the entities it returns; betweenness is computed only when asked for, once per ranking.
-import { betweennessCentrality, degreeCentrality, type GraphShape } from '../../domain/centrality.js';
+// projects only the entities it returns; betweenness is computed only when asked for, once per ranking, in a worker
+// thread so that other requests are answered meanwhile.
+import { degreeCentrality, type GraphShape } from '../../domain/centrality.js';
 import type { Database } from '../db/database.js';
 import { cachedGlobal } from '../db/global-cache.js';
+import { betweennessInWorker } from '../workers/run-in-worker.js';
 import { findEntitiesByIds } from './entities.js';
 import { toSubgraph, type Entity, type Subgraph } from './model.js';
 import type { SubgraphLimits } from './network.js';
@@ -56,7 +58,7 @@ export async function rankByCentrality(
   const ranked = await ranking(db, limits);
   const degree = degreeCentrality(ranked);
   const betweenness = () =>
-    cachedGlobal(db, `analytics/betweenness:${limits.nodeCap}:${limits.edgeCap}`, async () => betweennessCentrality(ranked));
+    cachedGlobal(db, `analytics/betweenness:${limits.nodeCap}:${limits.edgeCap}`, () => betweennessInWorker(ranked));
   const between = measure === 'BETWEENNESS' ? await betweenness() : null;
   const top = ranked.nodes
     .filter((id) => !kinds || kinds.includes(ranked.kinds.get(id) ?? ''))

@@ -6,6 +6,8 @@ import type { Limits } from '../limits.js';
 export interface Context {
   db: Database;
   limits: Limits;
+  /** Who is asking, for rate limits: the peer address and a key derived from the token (never the token itself). */
+  client: { address: string; tokenKey: string };
   auth: {
     /** Whether the request carried a bearer token at all. */
     hasToken: boolean;

@@ -26,4 +26,18 @@ describe('parseConfig', () => {
     expect(problems).toContain('unknown setting NEO4J_PASWORD');
     expect((error as ConfigError).problems).toHaveLength(4);
   });
+
+  it('reads the origins allowed besides its own, the rate-limit switch and the read budget, refusing malformed ones', () => {
+    expect(parseConfig({})).toMatchObject({ corsOrigins: [], rateLimits: true, queryBudgetMs: 1000 });
+    expect(
+      parseConfig({ CORS_ORIGINS: 'https://a.example, http://localhost:5173', RATE_LIMITS: 'false', QUERY_BUDGET_MS: '2500' }),
+    ).toMatchObject({
+      corsOrigins: ['https://a.example', 'http://localhost:5173'],
+      rateLimits: false,
+      queryBudgetMs: 2500,
+    });
+    expect(() => parseConfig({ CORS_ORIGINS: 'https://a.example/path', QUERY_BUDGET_MS: '5', RATE_LIMTS: 'x' })).toThrow(
+      /unknown setting RATE_LIMTS[\s\S]*CORS_ORIGINS must list origins[\s\S]*QUERY_BUDGET_MS must be an integer from 100/,
+    );
+  });
 });
