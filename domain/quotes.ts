@@ -1,9 +1,15 @@
 // The quote check every citation passes, in the seed loader, the API and the ingestion alike: the quote must be in its
 // source's text. Typography may differ (curly or straight quotes, dashes, soft hyphens, spacing); words may not.
 // When a quote is not found, the nearest passage of the source is named, so the fix is a glance away.
+import { MAX_QUOTE_LENGTH, fieldProblem } from './input-rules.js';
 
-export const MIN_QUOTE_LENGTH = 8;
-export const MAX_QUOTE_LENGTH = 2_000;
+export { MAX_QUOTE_LENGTH };
+/**
+ * A quote identifies a passage: one word ("Kazakhstan") would match wherever it stands, so it cannot cite anything.
+ * Two words of twelve characters or more can (a full name, "Serik Zhumabayev", cites the person it names).
+ */
+export const MIN_QUOTE_LENGTH = 12;
+export const MIN_QUOTE_WORDS = 2;
 
 const TYPOGRAPHY: [RegExp, string][] = [
   [/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, ''], // soft hyphen, zero-width characters
@@ -27,6 +33,26 @@ export function containsQuote(text: string, quote: string): boolean {
 }
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+// In scripts written without spaces between words each character counts as a word.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
+/** How many words a quote has, as MIN_QUOTE_WORDS counts them. */
+export function quoteWordCount(quote: string): number {
+  const unspaced = quote.match(UNSPACED)?.length ?? 0;
+  return words(quote.replace(UNSPACED, ' ')).length + unspaced;
+}
+
+/** Why a quote could not cite any text (too short to identify a passage, too long, a forbidden character), or null. */
+export function quoteShapeProblem(quote: string): string | null {
+  const character = fieldProblem('the quote', quote, 'quote');
+  if (character) return character;
+  const length = normaliseForQuote(quote).length;
+  if (length < MIN_QUOTE_LENGTH || quoteWordCount(quote) < MIN_QUOTE_WORDS)
+    return `the quote must have at least ${MIN_QUOTE_WORDS} words and ${MIN_QUOTE_LENGTH} characters, enough to identify a passage`;
+  if (length > MAX_QUOTE_LENGTH) return `the quote must be at most ${MAX_QUOTE_LENGTH} characters`;
+  return null;
+}
 
 /**
  * The passage of `text` (as many words as the quote, in the source's own spelling) that shares the most words with
@@ -72,9 +98,8 @@ export function nearestPassage(text: string, quote: string): string | null {
 
 /** Why a quote cannot cite this text, or null when it can. */
 export function quoteProblem(text: string, quote: string): string | null {
-  const length = normaliseForQuote(quote).length;
-  if (length < MIN_QUOTE_LENGTH) return `the quote must be at least ${MIN_QUOTE_LENGTH} characters`;
-  if (length > MAX_QUOTE_LENGTH) return `the quote must be at most ${MAX_QUOTE_LENGTH} characters`;
+  const shape = quoteShapeProblem(quote);
+  if (shape) return shape;
   if (containsQuote(text, quote)) return null;
   const nearest = nearestPassage(text, quote);
   return `the quote "${clip(quote)}" is not in the source's text${nearest ? `; the nearest passage is "${clip(nearest)}"` : ''}`;

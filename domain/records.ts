@@ -1,6 +1,7 @@
 // The records of the graph — entity, link, claim, each with its citations — their checks, their identity as facts,
 // and the properties they are stored as. Seed loader, API, export and ingestion all go through here.
 import { DATE_FORMAT_HINT, dateWidth, datesCompatible, isDate, storedDate } from './dates.js';
+import { FIELD_RULES, MAX_NAME, MAX_SOURCE_TEXT, MAX_TEXT, MAX_URL, clip, fieldProblem, type FieldKind } from './input-rules.js';
 import { searchTextFor } from './names.js';
 import { normaliseForQuote, quoteProblem } from './quotes.js';
 import { attributeProblems, kindProblems, linkWordProblems, type Vocabulary } from './vocabulary.js';
@@ -62,27 +63,31 @@ export interface SourceRecord {
   text: string;
 }
 
+// Each a narrower form of the one id shape every id has (domain/input-rules.ts, ID_SHAPE).
 export const SOURCE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 export const CASE_ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-export const MAX_SOURCE_TEXT = 2_000_000;
 export const ENTITY_ID = /^[a-z][a-z0-9-]*\/[a-z0-9][a-z0-9-]*$/;
-export const RELATIONSHIP_ID = /^rel\/[A-Za-z0-9][A-Za-z0-9/_-]*$/;
-export const CLAIM_ID = /^claim\/[A-Za-z0-9][A-Za-z0-9/_-]*$/;
-export const MAX_NAME = 300;
-export const MAX_TEXT = 2_000;
+export const RELATIONSHIP_ID = /^rel(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)+$/;
+export const CLAIM_ID = /^claim(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)+$/;
+export { MAX_NAME, MAX_SOURCE_TEXT, MAX_TEXT };
 
 /** Looks up a source's text by id; undefined when there is no such source. */
 export type SourceTexts = (sourceId: string) => string | undefined;
 
-function textProblems(problems: string[], field: string, value: string | null | undefined, max: number, min = 1): void {
+/** A text field's problems: too short (spaces aside) or too long for its kind, or holding a character no field may hold. */
+function textProblems(problems: string[], field: string, value: string | null | undefined, kind: FieldKind, min = 1): void {
   if (value === null || value === undefined) return;
-  const length = value.trim().length;
-  if (length < min || value.length > max) problems.push(`${field} must be ${min} to ${max} characters`);
+  const max = FIELD_RULES[kind].max;
+  if (value.trim().length < min || value.length > max) problems.push(`${field} must be ${min} to ${max} characters`);
+  else {
+    const problem = fieldProblem(field, value, kind);
+    if (problem) problems.push(problem);
+  }
 }
 
 function dateProblems(problems: string[], date: string | null, dateInferred: string | null): void {
   if (date !== null && !isDate(date)) problems.push(`date must be ${DATE_FORMAT_HINT}, got "${date}"`);
-  textProblems(problems, 'dateInferred', dateInferred, MAX_TEXT, 3);
+  textProblems(problems, 'dateInferred', dateInferred, 'text', 3);
 }
 
 export function citationProblems(citations: readonly Citation[], texts: SourceTexts): string[] {
@@ -106,30 +111,34 @@ export function citationProblems(citations: readonly Citation[], texts: SourceTe
 
 export function sourceProblems(source: SourceRecord): string[] {
   const problems: string[] = [];
-  if (!SOURCE_ID.test(source.id)) problems.push(`id "${source.id}" must be letters, digits, dots, dashes or underscores (at most 120)`);
-  if (!CASE_ID.test(source.caseId)) problems.push(`caseId "${source.caseId}" must be a lower-case kebab-slug`);
-  textProblems(problems, 'title', source.title, MAX_NAME);
-  for (const field of ['publisher', 'author', 'dateNote'] as const) textProblems(problems, field, source[field], MAX_TEXT);
-  textProblems(problems, 'text', source.text, MAX_SOURCE_TEXT);
+  if (!SOURCE_ID.test(source.id))
+    problems.push(`id "${clip(source.id)}" must be letters, digits, dots, dashes or underscores (at most 120)`);
+  if (!CASE_ID.test(source.caseId)) problems.push(`caseId "${clip(source.caseId)}" must be a lower-case kebab-slug`);
+  textProblems(problems, 'title', source.title, 'name');
+  textProblems(problems, 'publisher', source.publisher, 'name');
+  textProblems(problems, 'author', source.author, 'name');
+  textProblems(problems, 'dateNote', source.dateNote, 'text');
+  textProblems(problems, 'text', source.text, 'document');
   if (source.date !== null && !isDate(source.date)) problems.push(`date must be ${DATE_FORMAT_HINT}, got "${source.date}"`);
-  if (source.url !== null && !/^https?:\/\/\S+$/.test(source.url)) problems.push('url must be an http(s) address');
+  if (source.url !== null && (fieldProblem('url', source.url, 'url') || !/^https?:\/\/\S+$/.test(source.url)))
+    problems.push(`url must be an http(s) address of at most ${MAX_URL} characters`);
   return problems;
 }
 
 export function entityProblems(entity: EntityRecord, vocabulary: Vocabulary): string[] {
   const problems: string[] = [];
-  if (!ENTITY_ID.test(entity.id)) problems.push(`id "${entity.id}" must look like kind/kebab-slug`);
+  if (!ENTITY_ID.test(entity.id)) problems.push(`id "${clip(entity.id)}" must look like kind/kebab-slug`);
   // Links and claims are told from entities by these prefixes (addCitation takes any of the three).
   if (/^(rel|claim)\//.test(entity.id))
     problems.push(`id "${entity.id}" starts as a link's or a claim's id does; an entity id starts with its kind`);
   problems.push(...kindProblems(vocabulary, entity.kind, entity.subkind));
-  textProblems(problems, 'name', entity.name, MAX_NAME);
-  textProblems(problems, 'description', entity.description, MAX_TEXT);
+  textProblems(problems, 'name', entity.name, 'name');
+  textProblems(problems, 'description', entity.description, 'text');
   dateProblems(problems, entity.date, entity.dateInferred);
   const names = new Set([entity.name.trim()]);
   for (const alias of entity.aliases) {
-    textProblems(problems, 'alias', alias.name, MAX_NAME);
-    textProblems(problems, `reason for "${alias.name}"`, alias.reason, MAX_TEXT, 3);
+    textProblems(problems, 'alias', alias.name, 'name');
+    textProblems(problems, `reason for "${clip(alias.name)}"`, alias.reason, 'text', 3);
     if (names.has(alias.name.trim())) problems.push(`"${alias.name}" is already a name of ${entity.id}`);
     names.add(alias.name.trim());
   }
@@ -138,7 +147,7 @@ export function entityProblems(entity: EntityRecord, vocabulary: Vocabulary): st
 
 export function relationshipProblems(link: RelationshipRecord, vocabulary: Vocabulary): string[] {
   const problems: string[] = [];
-  if (!RELATIONSHIP_ID.test(link.id)) problems.push(`id "${link.id}" must look like rel/some-slug`);
+  if (!RELATIONSHIP_ID.test(link.id)) problems.push(`id "${clip(link.id)}" must look like rel/some-slug`);
   problems.push(...linkWordProblems(vocabulary, link.type, link.role));
   // A link from an entity to itself says nothing, and a merge could not restore it.
   if (link.from === link.to) problems.push('from and to must be two different entities');
@@ -148,10 +157,11 @@ export function relationshipProblems(link: RelationshipRecord, vocabulary: Vocab
 
 export function claimProblems(claim: ClaimRecord, vocabulary: Vocabulary): string[] {
   const problems: string[] = [];
-  if (!CLAIM_ID.test(claim.id)) problems.push(`id "${claim.id}" must look like claim/some-slug`);
+  if (!CLAIM_ID.test(claim.id)) problems.push(`id "${clip(claim.id)}" must look like claim/some-slug`);
   problems.push(...attributeProblems(vocabulary, claim.attribute));
-  textProblems(problems, 'value', claim.value, MAX_TEXT);
+  textProblems(problems, 'value', claim.value, 'text');
   if (claim.preferred && !claim.preferredReason?.trim()) problems.push('a preferred claim needs the reason it is preferred');
+  textProblems(problems, 'preferredReason', claim.preferredReason, 'text');
   return problems;
 }
 

@@ -1,5 +1,7 @@
 // The words of the model and the checks of every record against them: kinds and subkinds, relationship types, roles,
 // claim attributes. The seed's vocabulary.yaml, the database's copy and admins' additions all have this shape.
+// A word from input is looked up with ownEntry/Object.hasOwn only, so `constructor` or `__proto__` is never a word.
+import { emptyRecord, ownEntry } from './input-rules.js';
 
 export interface KindDefinition {
   description: string;
@@ -66,7 +68,7 @@ export const termKey = (group: VocabularyGroup, name: string, kind?: string | nu
 const list = (words: Record<string, unknown>) => Object.keys(words).join(', ');
 
 export function kindProblems(vocabulary: Vocabulary, kind: string, subkind: string | null | undefined): string[] {
-  const known = vocabulary.kinds[kind];
+  const known = ownEntry(vocabulary.kinds, kind);
   if (!known) return [`kind "${kind}" is not one of: ${list(vocabulary.kinds)}`];
   const subkinds = Object.keys(known.subkinds);
   if (subkind && !subkinds.includes(subkind)) return [`subkind "${subkind}" is not one of ${kind}'s: ${subkinds.join(', ') || '(none)'}`];
@@ -86,7 +88,7 @@ export function attributeProblems(vocabulary: Vocabulary, attribute: string): st
 }
 
 export function isMultiValued(vocabulary: Vocabulary, attribute: string): boolean {
-  return vocabulary.attributes[attribute]?.multiValued === true;
+  return ownEntry(vocabulary.attributes, attribute)?.multiValued === true;
 }
 
 /** The vocabulary as database terms, each marked with where it was defined. */
@@ -116,12 +118,18 @@ export function toTerms(vocabulary: Vocabulary, origin: string): VocabularyTerm[
 
 /** Terms back into a vocabulary; subkinds of a kind that is not there are dropped. In the order given. */
 export function fromTerms(terms: readonly VocabularyTerm[]): Vocabulary {
-  const vocabulary: Vocabulary = { kinds: {}, relationships: {}, roles: {}, attributes: {} };
+  const vocabulary: Vocabulary = { kinds: emptyRecord(), relationships: emptyRecord(), roles: emptyRecord(), attributes: emptyRecord() };
   for (const t of terms.filter((t) => t.group === 'KIND')) {
-    vocabulary.kinds[t.name] = { description: t.description, color: t.color ?? '#777777', shape: t.shape ?? 'ellipse', subkinds: {} };
+    vocabulary.kinds[t.name] = {
+      description: t.description,
+      color: t.color ?? '#777777',
+      shape: t.shape ?? 'ellipse',
+      subkinds: emptyRecord(),
+    };
   }
   for (const t of terms) {
-    if (t.group === 'SUBKIND' && t.kind && vocabulary.kinds[t.kind]) vocabulary.kinds[t.kind]!.subkinds[t.name] = t.description;
+    const kind = t.group === 'SUBKIND' && t.kind ? ownEntry(vocabulary.kinds, t.kind) : undefined;
+    if (kind) kind.subkinds[t.name] = t.description;
     if (t.group === 'RELATIONSHIP_TYPE') vocabulary.relationships[t.name] = t.description;
     if (t.group === 'ROLE') vocabulary.roles[t.name] = t.description;
     if (t.group === 'ATTRIBUTE') vocabulary.attributes[t.name] = { description: t.description, multiValued: t.multiValued === true };
@@ -168,14 +176,14 @@ export function newTerm(vocabulary: Vocabulary, input: TermInput, origin: string
   const description = input.description.trim();
   const existing: Record<VocabularyGroup, Record<string, unknown>> = {
     KIND: vocabulary.kinds,
-    SUBKIND: input.kind ? (vocabulary.kinds[input.kind]?.subkinds ?? {}) : {},
+    SUBKIND: input.kind ? (ownEntry(vocabulary.kinds, input.kind)?.subkinds ?? {}) : {},
     RELATIONSHIP_TYPE: vocabulary.relationships,
     ROLE: vocabulary.roles,
     ATTRIBUTE: vocabulary.attributes,
   };
   // A word is never repurposed: adding one that exists is refused, whatever its new description.
   if (Object.hasOwn(existing[input.group], name)) problems.push(`"${name}" is already in the vocabulary; words are never redefined`);
-  if (input.group === 'SUBKIND' && !(input.kind && vocabulary.kinds[input.kind]))
+  if (input.group === 'SUBKIND' && !(input.kind && ownEntry(vocabulary.kinds, input.kind)))
     problems.push(`a subkind needs the kind it belongs to, one of: ${list(vocabulary.kinds)}`);
   if (problems.length > 0) return { term: null, problems };
   const kindCount = Object.keys(vocabulary.kinds).length;
@@ -199,24 +207,25 @@ export function extendVocabulary(base: Vocabulary, addition: Partial<Vocabulary>
   const merged: Vocabulary = structuredClone(base);
   const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   for (const [name, kind] of Object.entries(addition.kinds ?? {})) {
-    const known = merged.kinds[name];
+    const known = ownEntry(merged.kinds, name);
     if (!known) {
       merged.kinds[name] = structuredClone(kind);
       continue;
     }
     if (!same({ ...known, subkinds: {} }, { ...kind, subkinds: {} })) problems.push(`kind "${name}" is defined differently already`);
     for (const [sub, description] of Object.entries(kind.subkinds)) {
-      if (known.subkinds[sub] !== undefined && known.subkinds[sub] !== description)
+      const knownDescription = ownEntry(known.subkinds, sub);
+      if (knownDescription !== undefined && knownDescription !== description)
         problems.push(`subkind "${sub}" of ${name} is defined differently already`);
-      known.subkinds[sub] = known.subkinds[sub] ?? description;
+      known.subkinds[sub] = knownDescription ?? description;
     }
   }
   for (const group of ['relationships', 'roles', 'attributes'] as const) {
     const target = merged[group] as Record<string, unknown>;
     for (const [name, definition] of Object.entries(addition[group] ?? {})) {
-      if (target[name] !== undefined && !same(target[name], definition))
-        problems.push(`${group} word "${name}" is defined differently already`);
-      target[name] ??= definition;
+      const known = ownEntry(target, name);
+      if (known !== undefined && !same(known, definition)) problems.push(`${group} word "${name}" is defined differently already`);
+      if (known === undefined) target[name] = definition;
     }
   }
   return { vocabulary: merged, problems };

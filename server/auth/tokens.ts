@@ -1,5 +1,6 @@
 // API tokens: random, shown once, stored only as a SHA-256 hash (they carry 256 random bits, so no slow hash is needed).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { fieldProblem } from '../../domain/input-rules.js';
 import type { Database } from '../db/database.js';
 
 export const ROLES = ['reader', 'editor', 'admin'] as const;
@@ -20,6 +21,9 @@ export function generateToken(): string {
 }
 
 export async function createToken(db: Database, name: string, role: Role): Promise<{ id: string; token: string }> {
+  // The name is shown in every audit record its holder writes: one line, a name's length, no control characters.
+  const problem = name.trim() === '' ? 'the token name must not be empty' : fieldProblem('the token name', name, 'name');
+  if (problem) throw new Error(problem);
   const token = generateToken();
   const id = randomUUID();
   await db.write('auth/create-token', { id, name, role, hash: hashToken(token), createdAt: new Date().toISOString() });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { ownEntry } from '../../domain/input-rules.js';
 import type { Vocabulary } from '../../domain/vocabulary.js';
 
 const words = z.array(z.string().min(1));
@@ -56,10 +57,11 @@ export const LEXICON_FILE = path.join(import.meta.dirname, '..', '..', 'seed', '
 export function lexiconProblems(lexicon: Lexicon, vocabulary: Vocabulary): string[] {
   const problems: string[] = [];
   const kind = (k: string, where: string) => {
-    if (!vocabulary.kinds[k]) problems.push(`${where}: kind "${k}" is not in the vocabulary`);
+    if (!ownEntry(vocabulary.kinds, k)) problems.push(`${where}: kind "${k}" is not in the vocabulary`);
   };
   const subkind = (k: string, s: string, where: string) => {
-    if (!vocabulary.kinds[k]?.subkinds[s]) problems.push(`${where}: subkind "${s}" of ${k} is not in the vocabulary`);
+    if (ownEntry(ownEntry(vocabulary.kinds, k)?.subkinds ?? {}, s) === undefined)
+      problems.push(`${where}: subkind "${s}" of ${k} is not in the vocabulary`);
   };
   const role = (r: string, where: string) => {
     if (!Object.hasOwn(vocabulary.roles, r)) problems.push(`${where}: role "${r}" is not in the vocabulary`);
@@ -81,11 +83,11 @@ export function lexiconProblems(lexicon: Lexicon, vocabulary: Vocabulary): strin
   }
   role(lexicon.deciders.role, 'deciders');
   for (const s of lexicon.deciders.subkinds) subkind('organisation', s, 'deciders');
-  for (const e of lexicon.deciders.events) if (!lexicon.events[e]) problems.push(`deciders: event "${e}" is not in events`);
+  for (const e of lexicon.deciders.events) if (!ownEntry(lexicon.events, e)) problems.push(`deciders: event "${e}" is not in events`);
   for (const p of lexicon.penalties) {
-    if (!vocabulary.attributes[p.attribute]) problems.push(`penalties: attribute "${p.attribute}" is not in the vocabulary`);
+    if (!ownEntry(vocabulary.attributes, p.attribute)) problems.push(`penalties: attribute "${p.attribute}" is not in the vocabulary`);
     if (p.recipientRole) role(p.recipientRole, `penalties.${p.attribute}`);
-    for (const e of p.events) if (!lexicon.events[e]) problems.push(`penalties.${p.attribute}: event "${e}" is not in events`);
+    for (const e of p.events) if (!ownEntry(lexicon.events, e)) problems.push(`penalties.${p.attribute}: event "${e}" is not in events`);
   }
   for (const b of lexicon.between) {
     if (!Object.hasOwn(vocabulary.relationships, b.type)) problems.push(`between: type "${b.type}" is not in the vocabulary`);

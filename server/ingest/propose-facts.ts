@@ -3,7 +3,8 @@
 // penalties a sentence states, and links stated by the words between two names ("affiliated with").
 import { foldName } from '../../domain/names.js';
 import { datesCompatible } from '../../domain/dates.js';
-import { MAX_QUOTE_LENGTH } from '../../domain/quotes.js';
+import { ownEntry } from '../../domain/input-rules.js';
+import { quoteShapeProblem } from '../../domain/quotes.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Lexicon } from './lexicon.js';
 import type { LinkedName } from './link-names.js';
@@ -80,9 +81,9 @@ export function proposeFacts(input: ProposalInput): Proposals {
   };
 
   sentences.forEach((sentence, index) => {
-    // A headline sums up what the body states with its quotes; facts are proposed from the body. A sentence too long to
-    // be a quote (a run-on paragraph) proposes nothing rather than an unacceptable quote.
-    if (isTitleCase(sentence.tokens, sentence.text) || sentence.text.length > MAX_QUOTE_LENGTH) return;
+    // A headline sums up what the body states with its quotes; facts are proposed from the body. A sentence that could
+    // not be a quote (a run-on paragraph, two words) proposes nothing rather than an unacceptable quote.
+    if (isTitleCase(sentence.tokens, sentence.text) || quoteShapeProblem(sentence.text)) return;
     const here = names.filter((n) => n.sentence === index);
     const valuesHere = values.filter((v) => v.start >= sentence.start && v.end <= sentence.end);
     const between = (a: { end: number }, b: { start: number }) => sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
@@ -109,7 +110,7 @@ export function proposeFacts(input: ProposalInput): Proposals {
 }
 
 function fallbackSubkind(kind: string, lexicon: Lexicon): string | null {
-  const subkinds = Object.keys(lexicon.nameHeads[kind] ?? {});
+  const subkinds = Object.keys(ownEntry(lexicon.nameHeads, kind) ?? {});
   return subkinds[0] ?? null;
 }
 

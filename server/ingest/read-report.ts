@@ -1,6 +1,7 @@
 // The bytes of a report (plain text, HTML or PDF) made into readable text: paragraphs separated by a blank line,
 // lines that were only wrapped joined again. Everything that cannot be read is refused with an IngestError that says
 // what and where; nothing is guessed silently.
+import { MAX_NAME, truncateText, withoutForbiddenCharacters } from '../../domain/input-rules.js';
 import { decodeReportText, startsWithPdfMagic } from './decode-text.js';
 import { IngestError } from './errors.js';
 import { readHtml } from './read-html.js';
@@ -28,7 +29,23 @@ export interface ReportInput {
 
 const MB = 1024 * 1024;
 
+/**
+ * The report's text and what its file says of itself, holding only characters a field may hold (a PDF's form feeds,
+ * an HTML page's direction marks are taken out: the sender cannot fix a file by hand), and names no longer than a name.
+ */
 export async function readReport(input: ReportInput): Promise<ReadReport> {
+  const read = await readAnyReport(input);
+  const asName = (text: string) => truncateText(withoutForbiddenCharacters(text, false), MAX_NAME).trim();
+  const cleaned: ReadReport = { mediaType: read.mediaType, text: withoutForbiddenCharacters(read.text, true) };
+  for (const field of ['title', 'byline', 'siteName'] as const) {
+    const value = read[field] === undefined ? '' : asName(read[field]);
+    if (value !== '') cleaned[field] = value;
+  }
+  if (read.published !== undefined) cleaned.published = read.published;
+  return cleaned;
+}
+
+async function readAnyReport(input: ReportInput): Promise<ReadReport> {
   const { bytes } = input;
   const subject = input.fileName ? `"${input.fileName}"` : 'The report';
   if (bytes.length > MAX_REPORT_BYTES) {

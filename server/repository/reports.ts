@@ -9,6 +9,7 @@ import {
   sourceProblems,
   type SourceRecord,
 } from '../../domain/records.js';
+import { truncateText } from '../../domain/input-rules.js';
 import type { Viewer } from '../auth/tokens.js';
 import type { Database, Run } from '../db/database.js';
 import { throwIfProblems } from '../db/errors.js';
@@ -84,11 +85,13 @@ export async function readGazetteer(run: Run): Promise<Gazetteer> {
 export const contentHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const firstLine = (text: string) =>
-  text
-    .split('\n')
-    .find((l) => l.trim().length > 0)
-    ?.trim()
-    .slice(0, 200) ?? '';
+  truncateText(
+    text
+      .split('\n')
+      .find((l) => l.trim().length > 0)
+      ?.trim() ?? '',
+    200,
+  );
 
 async function chooseCase(run: Run, request: IngestRequest): Promise<string> {
   const cases = (await run('curation/cases')).map((r) => String(r.get('id')));

@@ -121,7 +121,7 @@ describe('the curation model', () => {
       subject: ids.maria,
       attribute: 'treatment in detention',
       value: 'held',
-      citations: cite('was arrested'),
+      citations: cite('Dock Workers Union, was arrested'),
     };
     const CREATE = `mutation($input: ClaimInput!) { createClaim(input: $input) { id value } }`;
     expect((await gql(CREATE, { input })).errors).toBeUndefined();
@@ -203,7 +203,7 @@ describe('the curation model', () => {
           aliases: [{ name: 'Testenko detention', reason: 'short form in the report' }],
           date: '2021-05/..',
           dateInferred: 'the report says she is still held; it is dated May 2021',
-          citations: cite('was arrested'),
+          citations: cite('Dock Workers Union, was arrested'),
         },
       },
     );
@@ -229,7 +229,7 @@ describe('the curation model', () => {
     const again = await gql(ADD, { input: { ...input, description: 'Something else.' } }, tokens.admin);
     expect(again.errors?.[0]?.message).toContain('words are never redefined');
     const used = await gql(`mutation($input: RelationshipInput!) { createRelationship(input: $input) { role } }`, {
-      input: { type: 'PARTICIPANT_IN', from: ids.union, to: `event/detention-${run}`, role, citations: cite('appealed') },
+      input: { type: 'PARTICIPANT_IN', from: ids.union, to: `event/detention-${run}`, role, citations: cite('Ivan Testov — appealed') },
     });
     expect(used.data).toEqual({ createRelationship: { role } });
     const { data } = await gql<{

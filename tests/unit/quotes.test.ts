@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsQuote, nearestPassage, quoteProblem } from '../../domain/quotes.js';
+import { containsQuote, nearestPassage, quoteProblem, quoteWordCount } from '../../domain/quotes.js';
 
 const TEXT = 'Workers’ leader Amin Yeleusinov said: “We will not stop” — and the court\u00ADroom fell silent.\nThe union was dissolved.';
 
@@ -23,7 +23,24 @@ describe('the quote check', () => {
 
   it('says so when no passage shares a word, and refuses quotes too short to prove anything', () => {
     expect(quoteProblem(TEXT, 'zebra crossing ahead')).toBe('the quote "zebra crossing ahead" is not in the source\'s text');
-    expect(quoteProblem(TEXT, 'union')).toBe('the quote must be at least 8 characters');
+    const tooShort = 'the quote must have at least 2 words and 12 characters, enough to identify a passage';
+    expect(quoteProblem(TEXT, 'union')).toBe(tooShort);
+    // One long word is still one word: it would match wherever the word stands.
+    expect(quoteProblem(TEXT, 'Yeleusinov')).toBe(tooShort);
+    expect(quoteProblem(TEXT, 'union was')).toBe(tooShort);
+    expect(quoteProblem(TEXT, 'Amin Yeleusinov')).toBeNull();
     expect(quoteProblem(TEXT, 'The union was dissolved.')).toBeNull();
+  });
+
+  it('refuses a quote with a character no text may hold, saying which and where', () => {
+    expect(quoteProblem(TEXT, 'The union\u0000 was dissolved.')).toBe(
+      'the quote must not contain U+0000 NUL (a control character), found at offset 9',
+    );
+    expect(quoteProblem(TEXT, 'The union \u202Ewas dissolved.')).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+  });
+
+  it('counts each character of a script written without spaces as a word', () => {
+    expect(quoteWordCount('工会被解散了')).toBe(6);
+    expect(quoteWordCount('The union was dissolved.')).toBe(4);
   });
 });

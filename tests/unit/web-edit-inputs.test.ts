@@ -118,4 +118,14 @@ describe('editing inputs', () => {
       value: '400 hours',
     });
   });
+
+  it('catches at once what the server would refuse: a one-word quote, an overlong name, a control character', () => {
+    expect(entityInput(VALUES, { sourceId: '000_x', quote: 'Shymkent' }).problems).toEqual([
+      "the quote must have at least 2 words and 12 characters, enough to identify a passage: select more of the source's words",
+    ]);
+    expect(entityInput({ ...VALUES, name: 'x'.repeat(301) }, CITATION).problems).toEqual(['name must be at most 300 characters, got 301']);
+    expect(claimInput('event/x', { attribute: 'prison term', value: '2 years\u202E' }, CITATION).problems).toEqual([
+      'value must not contain U+202E RIGHT-TO-LEFT OVERRIDE (a bidirectional control), found at offset 7',
+    ]);
+  });
 });

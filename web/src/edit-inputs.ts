@@ -1,6 +1,9 @@
 // Form values → mutation inputs (pure). The server checks everything again; these catch what the page can tell at
-// once (a missing name, a malformed date, no quote) and send only what changed.
+// once (a missing name, a malformed date, no quote, a text too long or holding a control character: the server's own
+// rules, domain/input-rules.ts) and send only what changed.
 import { DATE_FORMAT_HINT, isDate } from '../../domain/dates.js';
+import { fieldProblem, type FieldKind } from '../../domain/input-rules.js';
+import { quoteShapeProblem } from '../../domain/quotes.js';
 import type {
   AliasInput,
   CitationInput,
@@ -31,11 +34,19 @@ function checkDate(problems: string[], label: string, text: string): void {
   if (date !== null && !isDate(date)) problems.push(`${label} must be ${DATE_FORMAT_HINT}, got "${date}"`);
 }
 
+/** The field's length and characters, as the server checks them. */
+function checkField(problems: string[], label: string, text: string, kind: FieldKind): void {
+  const problem = fieldProblem(label, text.trim(), kind);
+  if (problem) problems.push(problem);
+}
+
 function checkCitation(problems: string[], citation: CitationInput | null): CitationInput[] {
   if (!citation || citation.quote.trim() === '') {
     problems.push('a citation is needed: select the words in a source and press "Cite selection"');
     return [];
   }
+  const shape = quoteShapeProblem(citation.quote.trim());
+  if (shape) problems.push(`${shape}: select more of the source's words`);
   return [{ sourceId: citation.sourceId, quote: citation.quote.trim() }];
 }
 
@@ -54,10 +65,16 @@ function checkEntity(values: EntityValues): string[] {
   const problems: string[] = [];
   if (values.name.trim() === '') problems.push('name is required');
   if (values.kind === '') problems.push('kind is required');
+  checkField(problems, 'name', values.name, 'name');
+  checkField(problems, 'description', values.description, 'text');
+  checkField(problems, 'how the date was inferred', values.dateInferred, 'text');
   checkDate(problems, 'date', values.date);
-  for (const alias of values.aliases)
+  for (const alias of values.aliases) {
     if (alias.name.trim() !== '' && alias.reason.trim().length < 3)
       problems.push(`alias "${alias.name.trim()}" needs a reason (at least 3 characters)`);
+    checkField(problems, 'alias', alias.name, 'name');
+    checkField(problems, `the reason for "${alias.name.trim()}"`, alias.reason, 'text');
+  }
   return problems;
 }
 
@@ -128,6 +145,7 @@ function checkLink(values: LinkValues, needOther: boolean): string[] {
   if (needOther && !values.other) problems.push('pick the other end of the link through the search');
   if (values.other === values.here) problems.push('a link needs two different entities');
   checkDate(problems, 'date', values.date);
+  checkField(problems, 'how the date was inferred', values.dateInferred, 'text');
   return problems;
 }
 
@@ -170,6 +188,7 @@ function checkClaim(values: ClaimValues): string[] {
   const problems: string[] = [];
   if (values.attribute === '') problems.push('attribute is required');
   if (values.value.trim() === '') problems.push('value is required');
+  checkField(problems, 'value', values.value, 'text');
   return problems;
 }
 
