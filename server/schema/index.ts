@@ -14,6 +14,7 @@ import { networkResolvers } from '../resolvers/network.js';
 import { searchResolvers } from '../resolvers/search.js';
 import { timelineResolvers } from '../resolvers/timeline.js';
 import { vocabularyResolvers } from '../resolvers/vocabulary.js';
+import { guardArguments } from './argument-guard.js';
 
 const schemaDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -52,5 +53,5 @@ export function buildSchema() {
       duplicateResolvers,
     ],
   });
-  return inheritDescriptions(schema);
+  return guardArguments(inheritDescriptions(schema));
 }
