@@ -28,8 +28,26 @@ export interface ExportGraph {
 export const EXPORT_FORMATS = ['GRAPHML', 'GEXF', 'CYTOSCAPE_JSON', 'CSV_NODES', 'CSV_EDGES'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+// What XML 1.0 cannot hold at all, even as a character reference: controls but tab, LF and CR; U+FFFE and U+FFFF;
+// unpaired surrogates. Stored text never has them (domain/input-rules.ts); an export drops any that slipped in before.
+const NOT_XML_SOURCE =
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const NOT_XML = new RegExp(NOT_XML_SOURCE, 'g');
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '<': '&lt;',
+  '>': '&gt;',
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  // In an attribute a parser turns tab and line breaks into spaces; as references they come back as they were.
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/** Text as XML content or an attribute value: markup escaped, line breaks kept, what XML 1.0 forbids dropped. */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(NOT_XML, '').replace(/[<>&"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
 }
 
 /** The sources and quotes of an edge, flattened for formats that hold only strings. */

@@ -27,12 +27,18 @@ export function toCytoscapeJson(graph: ExportGraph): string {
 }
 
 /**
- * One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). A leading = + - @ is prefixed with '
- * so that a spreadsheet shows curated text instead of running it as a formula.
+ * A field a spreadsheet would run as a formula: one that starts with = + - @ or their full-width forms (＝ ＋ － ＠),
+ * also after leading spaces, or that starts with a tab or line break (which some spreadsheets skip before reading it).
+ */
+const FORMULA_START = /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). A field a spreadsheet would run as a
+ * formula is prefixed with ' so that it shows curated text instead.
  */
 export function csvField(value: string | null | undefined): string {
   const raw = value ?? '';
-  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  const text = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

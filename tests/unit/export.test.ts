@@ -50,6 +50,26 @@ describe('exports', () => {
     expect(csvField('-2 years')).toBe("'-2 years");
     expect(csvField('=1+1')).toBe("'=1+1");
     expect(csvField('@cmd')).toBe("'@cmd");
+    for (const formula of ['＝1+1', '＋1', '－1', '＠SUM(A1)', ' =1+1', '\u3000=1', '\u00A0+1', '\t=1', '\r=1', '\n=1'])
+      expect(csvField(formula).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvField('Kazakhstan = repression')).toBe('Kazakhstan = repression');
+  });
+
+  it('writes well-formed XML whatever the text holds, dropping what XML 1.0 forbids and keeping line breaks', () => {
+    const hostile: ExportGraph = {
+      nodes: [
+        { id: 'person/a', kind: 'person', name: 'NUL\u0000 bell\u0007 lone\uD800 ]]> <![CDATA[', description: 'One\nTwo\tthree' },
+        { id: 'event/s', kind: 'event', name: '\uFFFE\u001b[0m', aliases: ['😀 \u0008'] },
+      ],
+      edges: [{ ...graph.edges[0]!, citations: [{ quote: 'a "quote" \u000C with a form feed', source: { id: 'src-1' } }] }],
+    };
+    for (const xml of [toGraphML(hostile), toGexf(hostile)]) {
+      expect(XMLValidator.validate(xml)).toBe(true);
+      expect([...xml].filter((c) => /[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u.test(c) && !'\t\n\r'.includes(c))).toEqual([]);
+    }
+    const gexf = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true }).parse(toGexf(hostile));
+    expect(gexf.gexf.graph.nodes.node[0]['@_label']).toBe('NUL bell lone ]]> <![CDATA[');
+    expect(toGraphML(hostile)).toContain('One&#10;Two&#9;three');
   });
 
   it('writes CSV with quoting where a field needs it', () => {
