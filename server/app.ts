@@ -13,7 +13,7 @@ import { webDistDir } from './paths.js';
 import { defaultRateLimits, rateLimited, RateLimiter, type RateLimits } from './rate-limit.js';
 import type { Context } from './resolvers/context.js';
 import { buildSchema } from './schema/index.js';
-import { requestShapeLimits, useNoSchemaHints, useReadsRequireToken } from './security.js';
+import { requestShapeLimits, takeTurnsOnHeavyFields, useNoSchemaHints, useReadsRequireToken } from './security.js';
 import { useStaticFiles } from './static-files.js';
 
 export interface AppOptions {
@@ -87,7 +87,7 @@ export function createApp({
   if (readsRequireToken) plugins.push(useReadsRequireToken() as Plugin, useNoSchemaHints());
   if (rates) plugins.push(rates.plugin as Plugin);
   return createYoga<Record<string, unknown>, Context>({
-    schema: buildSchema(),
+    schema: takeTurnsOnHeavyFields(buildSchema()),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Persecution network graph' },
@@ -101,12 +101,12 @@ export function createApp({
         malformed = error as Error;
       }
       const address = clientAddress(serverContext);
+      // An address that keeps sending unknown tokens is told to wait; a valid token from it still works, so a guesser
+      // on a shared address (a proxy, this machine) cannot lock its researchers out.
       const lookUp = async (presented: string): Promise<Viewer | null> => {
-        const failures = rates?.tokenFailures;
-        const wait = failures?.waitFor(`address:${address}`) ?? 0;
-        if (wait > 0) throw rateLimited('unknown tokens from this address', wait);
         const found = await findViewer(db, presented);
-        if (!found) failures?.take(`address:${address}`);
+        const wait = found ? 0 : (rates?.tokenFailures.take(`address:${address}`) ?? 0);
+        if (wait > 0) throw rateLimited('unknown tokens from this address', wait);
         return found;
       };
       let viewer: Promise<Viewer | null> | undefined;

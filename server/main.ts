@@ -13,6 +13,7 @@ import { recordMigrationsDone, runMigrationsOnce } from './migrations/run-once.j
 import { addNewWords, isDatabaseEmpty, loadDataset } from './seed/load-dataset.js';
 import { readDataset } from './seed/read-dataset.js';
 import { startDatabase } from './start-database.js';
+import { warmUp } from './warm-up.js';
 
 const log = (line: string) => console.log(line);
 
@@ -49,6 +50,9 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     rateLimits: config.rateLimits ? defaultRateLimits : null,
   });
+  // Warm first, without the read budget: cold, the larger reads take longer than it on a busy machine.
+  const warmMs = await warmUp(createApp({ db: createDatabase(database.driver, queries, { health }), rateLimits: null }));
+  log(`Warmed up in ${(warmMs / 1000).toFixed(1)} s`);
   const server = createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

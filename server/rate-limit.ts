@@ -14,7 +14,7 @@ export interface RateLimits {
   mutationsPerToken: RateLimitRule;
   /** Mutations per client address, whatever the token. */
   mutationsPerAddress: RateLimitRule;
-  /** Unknown or revoked tokens per client address: guessing tokens is cut off early. */
+  /** Unknown or revoked tokens per client address: beyond it they are answered RATE_LIMITED (valid tokens still work). */
   tokenFailuresPerAddress: RateLimitRule;
 }
 

@@ -1,12 +1,14 @@
 // Limits on the shape of a request (depth, cost, aliases, tokens), and reads behind a token when configured.
+import { availableParallelism } from 'node:os';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { GraphQLError, Kind, type ASTVisitor, type GraphQLSchema, type SelectionSetNode, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { requireRole } from './auth/access.js';
 import { domainError } from './db/errors.js';
+import { taskLimiter } from './db/session-cap.js';
 import type { Context } from './resolvers/context.js';
 
 export function requestShapeLimits(): Plugin[] {
@@ -55,6 +57,29 @@ export const FIELD_COSTS: ReadonlyMap<string, number> = new Map([
   ['search', 3],
 ]);
 export const FIELD_BUDGET = 100;
+
+/** Fields that cost this much or more are heavy: only a few of them run at once, across all requests. */
+const HEAVY_COST = 10;
+// All the cores but one: the last keeps answering everyone's cheap reads.
+const HEAVY_AT_ONCE = Math.max(1, availableParallelism() - 1);
+const HEAVY_MAX_WAIT_MS = 10_000;
+
+/**
+ * Heavy root fields (a depth-3 neighbourhood, a trace, an export, the rankings) take turns, on all cores but one
+ * whoever asks, so that on a small machine the cheap reads of everyone else keep their latency; one that waits more
+ * than 10 s is refused with DATABASE_BUSY.
+ */
+export function takeTurnsOnHeavyFields(schema: GraphQLSchema): GraphQLSchema {
+  const limit = taskLimiter(HEAVY_AT_ONCE, HEAVY_MAX_WAIT_MS);
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const resolve = field.resolve;
+      if (!resolve || (FIELD_COSTS.get(field.name) ?? 0) < HEAVY_COST) continue;
+      field.resolve = (...args) => limit(async () => resolve(...args));
+    }
+  }
+  return schema;
+}
 
 function selectionCost(set: SelectionSetNode | undefined, context: ValidationContext, inFragments: Set<string>): number {
   let cost = 0;

@@ -1,15 +1,36 @@
 // One request may hold at most a few database sessions at once: the rest of its reads wait for one of them, so a single
 // request with many expensive fields cannot take the whole connection pool from everyone else.
 import type { Database } from './database.js';
+import { domainError } from './errors.js';
 
 export const SESSIONS_PER_REQUEST = 4;
 
-/** A semaphore: at most `size` of the given tasks run at a time, the others start in the order they came. */
-export function taskLimiter(size: number) {
+/**
+ * A semaphore: at most `size` of the given tasks run at a time, the others start in the order they came. With
+ * `maxWaitMs`, a task that has waited that long is refused with DATABASE_BUSY instead of waiting on.
+ */
+export function taskLimiter(size: number, maxWaitMs = Infinity) {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (running >= size) await new Promise<void>((resolve) => waiting.push(resolve));
+    if (running >= size) {
+      await new Promise<void>((resolve, reject) => {
+        const turn = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer =
+          maxWaitMs === Infinity
+            ? undefined
+            : setTimeout(() => {
+                waiting.splice(waiting.indexOf(turn), 1);
+                reject(
+                  domainError('DATABASE_BUSY', 'The server is busy with other large requests; try again in a moment.', { retryable: true }),
+                );
+              }, maxWaitMs);
+        waiting.push(turn);
+      });
+    }
     running++;
     try {
       return await task();
