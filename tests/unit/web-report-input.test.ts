@@ -63,6 +63,7 @@ describe('the input sent to ingestReport', () => {
   it('tells the media type from the browser or the name’s ending', () => {
     expect(mediaTypeOf({ name: 'page.HTM', type: '' })).toBe('text/html');
     expect(mediaTypeOf({ name: 'x', type: 'text/plain' })).toBe('text/plain');
+    expect(mediaTypeOf({ name: 'report.constructor', type: '' })).toBeNull();
     expect(mediaTypeOf({ name: 'notes.txt', type: 'application/octet-stream' })).toBe('text/plain');
     expect(mediaTypeOf({ name: 'scan.tiff', type: 'image/tiff' })).toBeNull();
   });

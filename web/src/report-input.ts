@@ -2,6 +2,7 @@
 // base64), and what is known about the report. The server reads and refuses the content itself; this only catches
 // what can be told before sending.
 import { DATE_FORMAT_HINT, isDate } from '../../domain/dates.js';
+import { ownEntry } from '../../domain/input-rules.js';
 import type { Checked } from './edit-inputs.js';
 import type { ReportInput } from './report-types.js';
 
@@ -39,7 +40,7 @@ const MEDIA_TYPES: Record<string, string> = {
 export function mediaTypeOf(file: Pick<ChosenFile, 'name' | 'type'>): string | null {
   if (Object.values(MEDIA_TYPES).includes(file.type)) return file.type;
   const ending = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
-  return (ending && MEDIA_TYPES[ending]) ?? null;
+  return (ending && ownEntry(MEDIA_TYPES, ending)) ?? null;
 }
 
 export function sizeLabel(bytes: number): string {

@@ -1,5 +1,6 @@
 // The vocabulary the API serves (Query.vocabulary) turned into what the page draws and offers: labels, colours,
 // shapes, select options. No kind is named in the page's code; a kind added at run time is drawn like any other.
+import { ownEntry } from '../../domain/input-rules.js';
 import type { KindTerm, Term, Vocabulary } from './api-types.js';
 
 export const EMPTY_VOCABULARY: Vocabulary = { kinds: [], relationshipTypes: [], roles: [], attributes: [] };
@@ -57,7 +58,7 @@ const POLYGONS: Record<string, string> = {
 /** How a legend swatch imitates a Cytoscape node shape in CSS. */
 export function swatchShape(shape: string): { borderRadius: string; clipPath: string } {
   if (shape === 'ellipse') return { borderRadius: '50%', clipPath: 'none' };
-  if (shape.startsWith('round-') && !(shape in POLYGONS)) return { borderRadius: '4px', clipPath: 'none' };
-  const polygon = POLYGONS[shape];
+  const polygon = ownEntry(POLYGONS, shape);
+  if (shape.startsWith('round-') && !polygon) return { borderRadius: '4px', clipPath: 'none' };
   return { borderRadius: '0', clipPath: polygon ? `polygon(${polygon})` : 'none' };
 }
