@@ -771,7 +771,15 @@ export type ProposalStatus =
   /** Rejected: the same statement is not proposed again. */
   | 'REJECTED';
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type Query = {
   /** The newest audit records, optionally about one entity, link, claim or word. Admins only. */
   auditLog: Array<AuditRecord>;
@@ -819,14 +827,30 @@ export type Query = {
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   targetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryCentralityArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -834,25 +858,57 @@ export type QueryCentralityArgs = {
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryContradictionsArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryDuplicateSuggestionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryExportArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
@@ -861,21 +917,45 @@ export type QueryExportArgs = {
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryFactsOnlyInArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sourceId: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
@@ -884,13 +964,29 @@ export type QueryNeighbourhoodArgs = {
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryOverviewArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryPathsArgs = {
   avoidKinds?: InputMaybe<Array<Scalars['String']['input']>>;
   filter?: InputMaybe<GraphFilter>;
@@ -902,13 +998,29 @@ export type QueryPathsArgs = {
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryReportArgs = {
   sourceId: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -916,13 +1028,29 @@ export type QuerySearchArgs = {
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality, which rank light rows before reading the chosen ones whole), however much nested data is asked for. */
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryTimelineArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
