@@ -38,8 +38,14 @@ export function findLeak(text: string, sent: string): string | null {
   return null;
 }
 
+/** A message quoting a value of megabytes is searched at its two ends, where anything but the value would be. */
+const ENDS = 20_000;
+
 /** Everything a client sees of a reply's errors, for the leak check. */
-const visibleErrors = (reply: HostileReply) => JSON.stringify(reply.errors ?? []);
+function visibleErrors(reply: HostileReply): string {
+  const text = JSON.stringify(reply.errors ?? []);
+  return text.length <= 2 * ENDS ? text : `${text.slice(0, ENDS)}\n${text.slice(-ENDS)}`;
+}
 
 /** The value as it travels in a request and as messages may quote it, to tell an echo from a leak. */
 export function sentForms(value: unknown): string {
