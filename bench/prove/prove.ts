@@ -4,23 +4,24 @@
 import os from 'node:os';
 import { backupRoundTrip } from './backup-round-trip.js';
 import { crashServerMidWrite, killNeo4jUnderLoad } from './faults.js';
+import { hostileRound } from './hostile-round.js';
 import { runRaces } from './races.js';
 import type { ProofResults } from './report.js';
 import { runSoak } from './soak.js';
-import { startTarget, type Target } from './target.js';
+import { startTarget } from './target.js';
 
 export interface ProofForm {
   form: 'full' | 'reduced';
   raceRounds: number;
   soakSeconds: number;
   soakClients: number;
-  /** Extra steps that need the running server (the hostile corpus). */
-  extras?: (target: Target, results: ProofResults) => Promise<void>;
+  /** Hostile corpus values sent to every argument; all of them when undefined, none when 0. */
+  hostileValues?: number;
   log?: (line: string) => void;
 }
 
 export const FULL: ProofForm = { form: 'full', raceRounds: 50, soakSeconds: 300, soakClients: 16 };
-export const REDUCED: ProofForm = { form: 'reduced', raceRounds: 3, soakSeconds: 20, soakClients: 16 };
+export const REDUCED: ProofForm = { form: 'reduced', raceRounds: 3, soakSeconds: 20, soakClients: 16, hostileValues: 30 };
 
 export function describeMachine(): string {
   const cpus = os.cpus();
@@ -53,7 +54,10 @@ export async function prove(form: ProofForm): Promise<ProofResults> {
     results.soak = await runSoak(target, { seconds: form.soakSeconds, clients: form.soakClients, run });
     log('Backup of the grown database, restored into a new one…');
     results.backup = await backupRoundTrip(target);
-    await form.extras?.(target, results);
+    if (form.hostileValues !== 0) {
+      log(`Hostile corpus (${form.hostileValues ?? 'all'} values) in every argument…`);
+      results.hostile = await hostileRound(target, run, form.hostileValues, log);
+    }
     results.durationS = Math.round((performance.now() - began) / 1000);
     return results;
   } catch (error) {

@@ -1,5 +1,6 @@
 // The proof's results as markdown: every section with what was tried and what went wrong, figures only.
 import type { FaultResult } from './faults.js';
+import type { HostileSummary } from './hostile-driver.js';
 import type { RaceTally } from './races.js';
 import type { SoakResult } from './soak.js';
 
@@ -8,13 +9,7 @@ export interface ProofResults {
   form: 'full' | 'reduced';
   machine: string;
   durationS: number;
-  hostile?: Record<string, unknown> & {
-    inputsTried: number;
-    refusals: number;
-    leaks: number;
-    unintendedWrites: number;
-    unexpectedErrors: number;
-  };
+  hostile?: HostileSummary;
   races: RaceTally[];
   faults: FaultResult[];
   soak: SoakResult;
@@ -24,6 +19,8 @@ export interface ProofResults {
 export interface Verdict {
   leaks: number;
   unintendedWrites: number;
+  /** Unexpected errors, stored values no rule allows and fixtures the driver could not make, in the hostile round. */
+  hostileUnexpected: number;
   lostWrites: number;
   notUndoable: number;
   halfWritten: number;
@@ -40,6 +37,9 @@ export function verdictOf(results: ProofResults): Verdict {
   return {
     leaks: results.hostile?.leaks ?? 0,
     unintendedWrites: results.hostile?.unintendedWrites ?? 0,
+    hostileUnexpected: results.hostile
+      ? results.hostile.unexpectedErrors + results.hostile.storedViolations + results.hostile.fixtureFailures
+      : 0,
     lostWrites: sum(results.races, (r) => r.lost) + sum(results.faults, (f) => f.lost),
     notUndoable: sum(results.races, (r) => r.notUndoable),
     halfWritten: sum(results.faults, (f) => f.halfWritten),
@@ -54,6 +54,7 @@ export function passed(v: Verdict): boolean {
   return (
     v.leaks === 0 &&
     v.unintendedWrites === 0 &&
+    v.hostileUnexpected === 0 &&
     v.lostWrites === 0 &&
     v.notUndoable === 0 &&
     v.halfWritten === 0 &&
@@ -90,6 +91,7 @@ export function renderProof(results: ProofResults): string {
       [
         ['leaks (stack traces, Cypher, class names, paths in replies)', v.leaks, 0],
         ['unintended writes (anonymous or refused requests that changed the graph)', v.unintendedWrites, 0],
+        ['hostile inputs met with an unexpected error or stored against the rules', v.hostileUnexpected, 0],
         ['acknowledged writes lost (races and faults)', v.lostWrites, 0],
         ['acknowledged merges that could not be undone', v.notUndoable, 0],
         ['writes half-written by a fault', v.halfWritten, 0],
@@ -107,11 +109,15 @@ export function renderProof(results: ProofResults): string {
     const h = results.hostile;
     lines.push('## Hostile input', '');
     lines.push(
-      `${h.inputsTried} requests, each a hostile value in one argument or input field of a query or mutation (the other arguments valid), ` +
-        `sent anonymously and as an editor: ${h.refusals} refused with a coded error, ${h.unexpectedErrors} unexpected errors, ${h.leaks} leaks, ` +
-        `${h.unintendedWrites} unintended writes.`,
+      `${h.valuesTried} hostile values (prototype names, megabyte strings, NUL, bidirectional controls, lone surrogates, Cypher, Lucene, ` +
+        `GraphQL and HTML injections, CSV formulas, path traversal, confusables, out-of-range numbers, deep nesting…), each sent to every one of ` +
+        `${h.slots} arguments and input fields of every query (anonymously) and mutation (anonymously and as an editor), the other arguments ` +
+        `valid: ${h.inputsTried} requests in ${h.durationS} s. ${h.refusals} refused with a coded error (${codes(h.refusalCodes)}), ` +
+        `${h.accepted} accepted; ${h.unexpectedErrors} unexpected errors, ${h.leaks} leaks, ${h.unintendedWrites} unintended writes, ` +
+        `${h.storedViolations} stored values no rule allows, ${h.fixtureFailures} requests not sent for want of a fixture.`,
       '',
     );
+    if (h.examples.length > 0) lines.push(...h.examples.map((e) => `- ${e.kind} (${e.role}) at ${e.where}: ${e.detail}`), '');
   }
   lines.push('## Concurrent edits', '');
   lines.push(
@@ -130,7 +136,8 @@ export function renderProof(results: ProofResults): string {
         'lost',
         'unanswered or refused',
         'half-written',
-        'DATABASE_UNAVAILABLE replies (slowest ms)',
+        'DATABASE_UNAVAILABLE replies (slowest sent while down, ms)',
+        'slowest under way at the kill (ms)',
         'back after (ms)',
         'unexpected',
       ],

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../server/free-port.js';
+import { readBoltPassword } from '../../server/neo4j/bolt-password.js';
 import { projectRoot } from '../../server/paths.js';
 import { memoryOf } from '../server/processes.js';
 
@@ -25,6 +26,8 @@ export interface GraphQLReply {
 export interface Target {
   url: string;
   dataDir: string;
+  /** The embedded Neo4j's Bolt address and the password the server keeps in its data directory. */
+  bolt: { uri: string; password: string };
   editor: string;
   admin: string;
   gql(query: string, variables?: Record<string, unknown>, token?: string | null, timeoutMs?: number): Promise<GraphQLReply>;
@@ -164,6 +167,7 @@ export async function startTarget(options: Options = {}): Promise<Target> {
   const target: Target = {
     url,
     dataDir,
+    bolt: { uri: `bolt://127.0.0.1:${boltPort}`, password: readBoltPassword(dataDir) ?? '' },
     editor: tokenFor('editor'),
     admin: tokenFor('admin'),
     gql,

@@ -7,12 +7,13 @@ import { renderProof, verdictOf } from '../../bench/prove/report.js';
 
 describe('npm run prove, reduced', () => {
   it('loses nothing and fails cleanly through races, faults and a soak', { timeout: 1_200_000 }, async () => {
-    const results = await prove({ ...REDUCED, raceRounds: 2, soakSeconds: 15, soakClients: 12 });
+    const results = await prove({ ...REDUCED, raceRounds: 2, soakSeconds: 15, soakClients: 12, hostileValues: 10 });
     const report = renderProof(results);
     const verdict = verdictOf(results);
     expect({ ...verdict, cheapP95Ms: 0, slowestUnavailableMs: 0 }, report).toEqual({
       leaks: 0,
       unintendedWrites: 0,
+      hostileUnexpected: 0,
       lostWrites: 0,
       notUndoable: 0,
       halfWritten: 0,
@@ -27,5 +28,6 @@ describe('npm run prove, reduced', () => {
     expect(results.faults[0]!.unavailableReplies + results.faults[0]!.unacknowledged).toBeGreaterThan(0);
     expect(results.soak.byGroup.write.ok).toBeGreaterThan(0);
     expect(results.soak.byGroup.hostile.refused).toBeGreaterThan(0);
+    expect(results.hostile!.inputsTried).toBeGreaterThan(1000);
   });
 });
