@@ -11,6 +11,7 @@ import { withSessionCap } from './db/session-cap.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { webDistDir } from './paths.js';
 import { defaultRateLimits, rateLimited, RateLimiter, type RateLimits } from './rate-limit.js';
+import { requestGuards } from './request-guards.js';
 import type { Context } from './resolvers/context.js';
 import { buildSchema } from './schema/index.js';
 import { requestShapeLimits, takeTurnsOnHeavyFields, useNoSchemaHints, useReadsRequireToken } from './security.js';
@@ -77,6 +78,7 @@ export function createApp({
 }: AppOptions) {
   const rates = rateLimits ? useRateLimits(rateLimits) : null;
   const plugins: Plugin[] = [
+    ...requestGuards(),
     ...requestShapeLimits(),
     useReadinessCheck({
       endpoint: '/healthz',

@@ -220,6 +220,15 @@ describe('security and fairness of the API', () => {
     expect(await slow).toBe('QUERY_TIMEOUT');
   });
 
+  it('refuses a query nesting a list 20,000 deep in its own text, and a body over 20 MB, with a 4xx before parsing', async () => {
+    const deep = `{ search(text: "x", kinds: ${'['.repeat(20_000)}"person"${']'.repeat(20_000)}) { score } }`;
+    const nested = await post(app, { query: deep });
+    expect(nested.response.status).toBe(400);
+    expect(nested.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const huge = await post(app, { query: '{ vocabulary { kinds { name } } }', variables: { pad: 'x'.repeat(21 * 1024 * 1024) } });
+    expect(huge.response.status).toBe(413);
+  });
+
   it('with reads behind a token, a mistyped field gets no hint of the schema', async () => {
     const closed = createApp({ db, readsRequireToken: true });
     const { body } = await post(closed, { query: '{ serch(text: "x") { score } }' });
