@@ -15,13 +15,15 @@ export interface ProofForm {
   raceRounds: number;
   soakSeconds: number;
   soakClients: number;
+  /** Each soak client's pause between requests, ms. */
+  soakThinkMs: number;
   /** Hostile corpus values sent to every argument; all of them when undefined, none when 0. */
   hostileValues?: number;
   log?: (line: string) => void;
 }
 
-export const FULL: ProofForm = { form: 'full', raceRounds: 50, soakSeconds: 300, soakClients: 16 };
-export const REDUCED: ProofForm = { form: 'reduced', raceRounds: 3, soakSeconds: 20, soakClients: 16, hostileValues: 30 };
+export const FULL: ProofForm = { form: 'full', raceRounds: 50, soakSeconds: 300, soakClients: 16, soakThinkMs: 100 };
+export const REDUCED: ProofForm = { form: 'reduced', raceRounds: 3, soakSeconds: 20, soakClients: 16, soakThinkMs: 100, hostileValues: 30 };
 
 export function describeMachine(): string {
   const cpus = os.cpus();
@@ -51,7 +53,7 @@ export async function prove(form: ProofForm): Promise<ProofResults> {
     log('Faults: the server killed mid-write…');
     results.faults.push(await crashServerMidWrite(target, run));
     log(`Soak: ${form.soakClients} clients for ${form.soakSeconds} s…`);
-    results.soak = await runSoak(target, { seconds: form.soakSeconds, clients: form.soakClients, run });
+    results.soak = await runSoak(target, { seconds: form.soakSeconds, clients: form.soakClients, thinkMs: form.soakThinkMs, run });
     log('Backup of the grown database, restored into a new one…');
     results.backup = await backupRoundTrip(target);
     if (form.hostileValues !== 0) {

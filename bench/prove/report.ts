@@ -158,7 +158,7 @@ export function renderProof(results: ProofResults): string {
   const s = results.soak;
   lines.push('## Soak', '');
   lines.push(
-    `${s.clients} clients for ${s.seconds} s over loopback: half reading cheaply (an entity, a search, the vocabulary), a fifth asking expensive ` +
+    `${s.clients} clients for ${s.seconds} s over loopback, each pausing ${s.thinkMs} ms between its requests (${(s.requests / s.seconds).toFixed(0)} requests/s served): half reading cheaply (an entity, a search, the vocabulary), a fifth asking expensive ` +
       'questions (depth-3 neighbourhoods, traces, betweenness, the overview, a GraphML export), the rest sending hostile requests ' +
       '(fifteen aliased centralities, Lucene syntax, huge `first`, control characters in ids, forged tokens, over-deep queries) or ' +
       `writing (entities, aliases, links, merges and their undo). ${s.requests} requests.`,

@@ -7,6 +7,8 @@ import { codeOf, outcomeOf, type GraphQLReply, type Target } from './target.js';
 export interface SoakOptions {
   seconds: number;
   clients: number;
+  /** Each client's pause between its requests, ms (0: back to back, a stress test of throughput, not of users). */
+  thinkMs: number;
   run: string;
 }
 
@@ -24,6 +26,7 @@ type Group = 'cheap' | 'expensive' | 'hostile' | 'write';
 export interface SoakResult {
   seconds: number;
   clients: number;
+  thinkMs: number;
   requests: number;
   byGroup: Record<Group, { requests: number; ok: number; refused: number; unexpected: number; p50: number; p95: number; p99: number }>;
   refusals: Record<string, number>;
@@ -147,6 +150,7 @@ export async function runSoak(target: Target, options: SoakOptions): Promise<Soa
           examples.push(`${group}: ${reply.networkError ?? reply.errors?.[0]?.message ?? `HTTP ${reply.status}`}`);
         }
         samples.push({ at: started - began, ms: performance.now() - started, group, op, outcome, code: codeOf(reply) });
+        if (options.thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, options.thinkMs));
       }
     }),
   );
@@ -180,6 +184,7 @@ export async function runSoak(target: Target, options: SoakOptions): Promise<Soa
   return {
     seconds: options.seconds,
     clients: options.clients,
+    thinkMs: options.thinkMs,
     requests: samples.length,
     byGroup,
     byOperation,
