@@ -40,7 +40,7 @@ function writers(target: Target, fixture: RaceFixture, count: number, stop: () =
         const reply = await target.gql(
           `mutation($input: EntityInput!) { createEntity(input: $input) { id } }`,
           { input: { id, kind: 'person', name: `Fault Provetov ${w} ${serial}`, citations: fixture.quote() } },
-          target.editor,
+          fixture.token,
           20_000,
         );
         done.push({ id, reply });
@@ -107,7 +107,7 @@ async function waitForRead(target: Target, timeoutMs: number): Promise<void> {
 /** Kills the embedded Neo4j while two editors write and a reader reads; the server must bring it back. */
 export async function killNeo4jUnderLoad(target: Target, run: string): Promise<FaultResult> {
   const result = emptyResult('Neo4j killed (SIGKILL) under reads and writes');
-  const fixture = new RaceFixture(target, `${run}-neo4j`);
+  const fixture = new RaceFixture(target, `${run}-neo4j`, target.newToken('editor'), true);
   await fixture.prepare();
   let stopping = false;
   const written = writers(target, fixture, 2, () => stopping);
@@ -144,7 +144,7 @@ export async function killNeo4jUnderLoad(target: Target, run: string): Promise<F
 /** Kills the server and its Neo4j at once (SIGKILL to the process group) while editors write; then starts it again. */
 export async function crashServerMidWrite(target: Target, run: string): Promise<FaultResult> {
   const result = emptyResult('server and Neo4j killed (SIGKILL) mid-write, then restarted');
-  const fixture = new RaceFixture(target, `${run}-crash`);
+  const fixture = new RaceFixture(target, `${run}-crash`, target.newToken('editor'), true);
   await fixture.prepare();
   let stopping = false;
   const written = writers(target, fixture, 3, () => stopping);

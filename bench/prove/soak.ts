@@ -115,7 +115,7 @@ function workloads(ids: string[], fixture: RaceFixture, target: Target): Record<
 }
 
 export async function runSoak(target: Target, options: SoakOptions): Promise<SoakResult> {
-  const fixture = new RaceFixture(target, `${options.run}-soak`);
+  const fixture = new RaceFixture(target, `${options.run}-soak`, target.newToken('editor'));
   await fixture.prepare();
   const overview = await target.gql(`{ overview(limit: 60) { nodes { id } } }`);
   const ids = ((overview.data?.overview as { nodes: { id: string }[] } | undefined)?.nodes ?? []).map((n) => n.id);

@@ -30,6 +30,8 @@ export interface Target {
   bolt: { uri: string; password: string };
   editor: string;
   admin: string;
+  /** A new token (npm run token), e.g. an editor of its own for each part of the proof: rate limits count per token. */
+  newToken(role: 'reader' | 'editor' | 'admin'): string;
   gql(query: string, variables?: Record<string, unknown>, token?: string | null, timeoutMs?: number): Promise<GraphQLReply>;
   get(pathname: string): Promise<{ status: number; body: string }>;
   /** The server's Node process and its embedded Neo4j (found among its descendants). */
@@ -170,6 +172,7 @@ export async function startTarget(options: Options = {}): Promise<Target> {
     bolt: { uri: `bolt://127.0.0.1:${boltPort}`, password: readBoltPassword(dataDir) ?? '' },
     editor: tokenFor('editor'),
     admin: tokenFor('admin'),
+    newToken: tokenFor,
     gql,
     get: async (pathname) => {
       const response = await fetch(`${url}${pathname}`, { signal: AbortSignal.timeout(10_000) });
