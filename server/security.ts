@@ -1,4 +1,5 @@
-// Limits on the shape of a request (depth, cost, aliases, tokens), and reads behind a token when configured.
+// Limits on the shape of a request (depth, cost, aliases, tokens, the budget of the fields that reach across the
+// graph), turns for those heavy fields, reads behind a token when configured, and no schema hints then.
 import { availableParallelism } from 'node:os';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
