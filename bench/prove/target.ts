@@ -8,7 +8,7 @@ import path from 'node:path';
 import { freePort } from '../../server/free-port.js';
 import { readBoltPassword } from '../../server/neo4j/bolt-password.js';
 import { projectRoot } from '../../server/paths.js';
-import { memoryOf } from '../server/processes.js';
+import { descendants, memoryOf } from '../server/processes.js';
 
 const TSX = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
 
@@ -53,23 +53,6 @@ interface Options {
   env?: Record<string, string>;
   heapMiB?: number;
   pageCacheMiB?: number;
-}
-
-function descendants(pid: number): { pid: number; command: string }[] {
-  const rows = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' })
-    .stdout.split('\n')
-    .map((line) => line.trim().split(/\s+/))
-    .filter((parts) => parts.length >= 3)
-    .map(([p, pp, command]) => ({ pid: Number(p), ppid: Number(pp), command: command! }));
-  const found: { pid: number; command: string }[] = [];
-  const visit = (parent: number) => {
-    for (const row of rows.filter((r) => r.ppid === parent)) {
-      found.push(row);
-      visit(row.pid);
-    }
-  };
-  visit(pid);
-  return found;
 }
 
 async function waitUntil<T>(what: string, timeoutMs: number, probe: () => Promise<T | null> | T | null): Promise<T> {

@@ -84,7 +84,7 @@ export async function startPeer(boltUri: string, boltPassword: string): Promise<
 }
 
 /** The process tree under a pid: [pid, command] pairs. */
-function descendants(pid: number): { pid: number; command: string }[] {
+export function descendants(pid: number): { pid: number; command: string }[] {
   const ps = spawnSync('ps', ['-e', '-o', 'pid=,ppid=,comm='], { encoding: 'utf8' }).stdout;
   const rows = ps
     .split('\n')
