@@ -1,6 +1,6 @@
 // The database supervised: the real server process with its embedded Neo4j killed under load, and an external database
 // (played by an embedded one the supervisor may not restart) going away and coming back.
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { loadQueries } from '../../server/db/queries.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/neo4j/embedded.js';
 import { superviseDatabase } from '../../server/neo4j/supervisor.js';
 import { freePort } from '../setup/neo4j.js';
+import { startServer } from './spawn-server.js';
 
 const exec = promisify(execFile);
 const TSX = path.resolve('node_modules/.bin/tsx');
@@ -25,25 +26,6 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: numbe
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(100);
   }
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-function startServer(env: Record<string, string>): Started {
-  let output = '';
-  // Its own process group, so a failed test can stop tsx, the server and its Java at once.
-  const child = spawn(TSX, ['server/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    detached: true,
-  });
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
 }
 
 function javaPidsUsing(dir: string): number[] {
