@@ -1,4 +1,5 @@
 // Configuration: parsed and validated once, from the environment, failing with every problem at once.
+import { availableParallelism } from 'node:os';
 
 export interface Neo4jConnection {
   uri: string;
@@ -18,6 +19,12 @@ export interface Config {
   /** Heap and page cache of the embedded database, in MiB. */
   neo4jHeapMiB: number;
   neo4jPageCacheMiB: number;
+  /**
+   * The embedded database's Java compiler: `quick` (C1 only) spends little CPU compiling, `full` (tiered, C2) compiles
+   * for minutes to run faster afterwards. On two cores or fewer the compiling starves the queries, so `quick` is the
+   * default there.
+   */
+  neo4jJit: Neo4jJit;
   /** When true, queries need a token too (any role); mutations always do. */
   readsRequireToken: boolean;
   /** Browser origins besides the server's own allowed to read its answers (CORS). */
@@ -27,6 +34,8 @@ export interface Config {
   /** How long one request's database transaction may run before it is stopped, in ms. */
   queryBudgetMs: number;
 }
+
+export type Neo4jJit = 'quick' | 'full';
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
@@ -45,6 +54,7 @@ const KNOWN_KEYS = [
   'NEO4J_EMBEDDED_PASSWORD',
   'NEO4J_HEAP_MIB',
   'NEO4J_PAGECACHE_MIB',
+  'NEO4J_JIT',
   'READS_REQUIRE_TOKEN',
   'CORS_ORIGINS',
   'RATE_LIMITS',
@@ -63,6 +73,14 @@ function readInteger(env: Env, key: string, fallback: number, min: number, max: 
     return fallback;
   }
   return Number(raw);
+}
+
+function readJit(env: Env, problems: string[]): Neo4jJit {
+  const raw = env.NEO4J_JIT?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return availableParallelism() <= 2 ? 'quick' : 'full';
+  if (raw === 'quick' || raw === 'full') return raw;
+  problems.push(`NEO4J_JIT must be quick or full, got "${env.NEO4J_JIT}"`);
+  return 'full';
 }
 
 function readBoolean(env: Env, key: string, problems: string[], fallback = false): boolean {
@@ -129,6 +147,7 @@ export function parseConfig(env: Env): Config {
     neo4jEmbeddedPassword: readEmbeddedPassword(env, problems),
     neo4jHeapMiB: readInteger(env, 'NEO4J_HEAP_MIB', 2048, 256, 16384, problems),
     neo4jPageCacheMiB: readInteger(env, 'NEO4J_PAGECACHE_MIB', 1024, 64, 16384, problems),
+    neo4jJit: readJit(env, problems),
     readsRequireToken: readBoolean(env, 'READS_REQUIRE_TOKEN', problems),
     corsOrigins: readOrigins(env, problems),
     rateLimits: readBoolean(env, 'RATE_LIMITS', problems, true),

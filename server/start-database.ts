@@ -89,6 +89,7 @@ export async function startDatabase(
     boltPort: config.neo4jBoltPort,
     heapMiB: config.neo4jHeapMiB,
     pageCacheMiB: config.neo4jPageCacheMiB,
+    jit: config.neo4jJit,
     log,
     ...(config.neo4jEmbeddedPassword ? { password: config.neo4jEmbeddedPassword } : {}),
   };

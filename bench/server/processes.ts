@@ -63,6 +63,8 @@ export async function startOurServer(
     NEO4J_BOLT_PORT: String(boltPort),
     NEO4J_HEAP_MIB: String(heapMiB),
     NEO4J_PAGECACHE_MIB: String(pageCacheMiB),
+    // Steady state, as the published figures were measured: a benchmark runs long after the compiling is done.
+    NEO4J_JIT: process.env.NEO4J_JIT ?? 'full',
   };
   delete env.NEO4J_URI;
   const child = spawn(tsx, [path.join(projectRoot, 'server', 'main.ts')], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -10,6 +10,9 @@ export type Params = Record<string, unknown>;
 /** Runs one named query inside a transaction that is already open. */
 export type Run = (key: string, params?: Params) => Promise<Neo4jRecord[]>;
 
+/** What runs Cypher: a write's managed transaction, or a read session's own auto-commit transaction. */
+export type Runner = Pick<ManagedTransaction, 'run'>;
+
 export interface Database {
   readonly driver: Driver;
   readonly queries: Queries;
@@ -59,21 +62,24 @@ export function createDatabase(driver: Driver, queries: Queries, options: Databa
   const writeConfig = { timeout: options.transactionTimeoutMs ?? TRANSACTION_TIMEOUT_MS };
   const readConfig = { timeout: options.readTimeoutMs ?? writeConfig.timeout };
   const runIn =
-    (tx: ManagedTransaction): Run =>
+    (tx: Runner): Run =>
     async (key: string, params: Params = {}) => {
       const text = requireQuery(queries, key);
       options.onQuery?.(key);
       return (await tx.run(text, toNeo4jParams(params))).records;
     };
   let writes = 0;
-  const withSession = async <T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+  const withSession = async <T>(mode: 'READ' | 'WRITE', work: (tx: Runner) => Promise<T>): Promise<T> => {
     if (mode === 'WRITE') writes++;
     const session = driver.session({ defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    // A read is one query: it runs as its own auto-commit transaction, one round trip instead of three (BEGIN, RUN,
+    // COMMIT), still routed to a reader in a cluster by the session's access mode.
+    const autoCommit: Runner = { run: (text: string, params?: Params) => session.run(text, params, readConfig) };
     try {
       if (mode === 'WRITE') return await session.executeWrite(work, writeConfig);
       for (let attempt = 1; ; attempt++) {
         try {
-          return await session.executeRead(work, readConfig);
+          return await work(autoCommit);
         } catch (error) {
           if (attempt >= READ_ATTEMPTS || !isDeletedWhileRead(error)) throw error;
         }

@@ -1,12 +1,12 @@
 // Requests fail fast with DATABASE_UNAVAILABLE while the database is known to be away, instead of each waiting out the
 // driver's retries; a query that finds it unreachable says so to the health state, which wakes the supervisor.
-import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
+import type { Runner } from './database.js';
 import { domainError } from './errors.js';
 import type { DatabaseHealth } from './health.js';
 
 type Mode = 'READ' | 'WRITE';
-type RunInSession = <T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
+type RunInSession = <T>(mode: Mode, work: (tx: Runner) => Promise<T>) => Promise<T>;
 
 /** The server's own credentials refused: for clients, the database is just not usable. */
 const REFUSED = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
@@ -30,10 +30,10 @@ function unreachableCause(error: unknown): string | null {
 class Abandoned extends Error {}
 
 export function guardByHealth(health: DatabaseHealth, run: RunInSession): RunInSession {
-  return <T>(mode: Mode, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+  return <T>(mode: Mode, work: (tx: Runner) => Promise<T>): Promise<T> => {
     if (!health.available) return Promise.reject(databaseUnavailable(health));
     let abandoned = false;
-    const attempt = (tx: ManagedTransaction) => {
+    const attempt = (tx: Runner) => {
       if (abandoned) throw new Abandoned('the request was already answered');
       return work(tx);
     };

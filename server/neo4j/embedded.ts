@@ -4,6 +4,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Neo4jJit } from '../config.js';
 import { neo4jDir } from '../paths.js';
 import { BOLT_USER, readOrCreateBoltPassword } from './bolt-password.js';
 import { ensureNeo4jJars, Neo4jSetupError } from './jars.js';
@@ -13,6 +14,8 @@ export interface EmbeddedNeo4jOptions {
   boltPort: number;
   heapMiB: number;
   pageCacheMiB: number;
+  /** `quick`: the C1 compiler only (little CPU spent compiling); `full`: tiered compilation up to C2. */
+  jit?: Neo4jJit;
   /** The password user neo4j gets; by default the one kept in `<dataDir>/bolt-password` (generated once). */
   password?: string;
   /** How long to wait for the ready line. */
@@ -65,6 +68,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       `-Xms${Math.min(512, options.heapMiB)}m`,
       `-Xmx${options.heapMiB}m`,
       '-XX:+UseG1GC',
+      ...(options.jit === 'quick' ? ['-XX:TieredStopAtLevel=1'] : []),
       ...JAVA_17_OPENS,
       '-cp',
       `${libDir}${path.sep}*`,

@@ -38,6 +38,8 @@ export function superviseDatabase(options: SupervisorOptions): Supervisor {
   const schedule = new BackoffSchedule(options.policy ?? defaultBackoff);
   let stopped = false;
   let recovering: Promise<void> | null = null;
+  /** How the process ended, when that became known while recovering (a query's report often comes first). */
+  let exitedBecause: string | null = null;
   let wake: (() => void) | null = null;
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -68,6 +70,10 @@ export function superviseDatabase(options: SupervisorOptions): Supervisor {
         await sleep(delay);
         if (stopped) return;
       }
+      if (exitedBecause) {
+        [lastError, exitedBecause] = [exitedBecause, null];
+        log(`Neo4j: ${lastError}`);
+      }
       tries++;
       try {
         if (process !== null && !process.alive()) {
@@ -95,7 +101,11 @@ export function superviseDatabase(options: SupervisorOptions): Supervisor {
       if (stopped) return;
       const why = `the embedded database exited (${how})`;
       // Already recovering after a query's report: the state says now that the process itself is gone.
-      if (recovering) health.trouble('restarting', why);
+      if (recovering) {
+        exitedBecause = why;
+        health.trouble('restarting', why);
+        wake?.(); // no need to wait for a check: it is gone
+      }
       recover(why);
     });
   }

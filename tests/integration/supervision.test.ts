@@ -134,7 +134,8 @@ describe('the supervised embedded Neo4j', () => {
     // /healthz said what was happening, then ok again.
     const outage = seen.filter((h) => h.httpStatus === 503);
     expect(outage.map((h) => h.status)).toContain('restarting');
-    expect(outage[0]!.database.lastError).toContain('exited (signal SIGKILL)');
+    // A query may find the database gone before its exit is seen; once seen, the exit is what /healthz reports.
+    expect(outage.map((h) => h.database.lastError).find((e) => e?.includes('exited'))).toContain('exited (signal SIGKILL)');
     expect(seen.at(-1)).toMatchObject({ status: 'ok', database: { state: 'up', restarts: 1 } });
 
     // Requests sent and answered while the server said it was restarting: every one refused fast, with the code clients
@@ -158,9 +159,8 @@ describe('the supervised embedded Neo4j', () => {
     expect(javaPidsUsing(dataDir)[0]).not.toBe(javaPid);
     const after = await graphql(port, '{ entity(id: "person/larisa-kharkova") { aliases } }');
     expect(after.body.data).toEqual({ entity: { aliases: expect.arrayContaining([alias]) } });
-    expect(server.output()).toMatch(
-      /exited \(signal SIGKILL\); restarting it in 0\.5 s[\s\S]*restarting the embedded database…[\s\S]*back after/,
-    );
+    // Its log says why and what was done (a query may have found it gone first: then the exit is logged when seen).
+    expect(server.output()).toMatch(/exited \(signal SIGKILL\)[\s\S]*restarting the embedded database…[\s\S]*back after/);
 
     const sorted = waited.sort((a, b) => a - b);
     console.log(

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../server/config.js';
 
@@ -39,5 +40,12 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ CORS_ORIGINS: 'https://a.example/path', QUERY_BUDGET_MS: '5', RATE_LIMTS: 'x' })).toThrow(
       /unknown setting RATE_LIMTS[\s\S]*CORS_ORIGINS must list origins[\s\S]*QUERY_BUDGET_MS must be an integer from 100/,
     );
+  });
+
+  it("chooses the embedded database's Java compiler by the cores unless NEO4J_JIT says", () => {
+    expect(parseConfig({}).neo4jJit).toBe(availableParallelism() <= 2 ? 'quick' : 'full');
+    expect(parseConfig({ NEO4J_JIT: 'full' }).neo4jJit).toBe('full');
+    expect(parseConfig({ NEO4J_JIT: ' Quick ' }).neo4jJit).toBe('quick');
+    expect(() => parseConfig({ NEO4J_JIT: 'c2' })).toThrow('NEO4J_JIT must be quick or full, got "c2"');
   });
 });

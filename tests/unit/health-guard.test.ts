@@ -1,16 +1,16 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { Runner } from '../../server/db/database.js';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { domainError } from '../../server/db/errors.js';
 import { guardByHealth } from '../../server/db/health-guard.js';
 import { DatabaseHealth } from '../../server/db/health.js';
 
-const tx = {} as ManagedTransaction;
-type Work = (tx: ManagedTransaction) => Promise<unknown>;
+const tx = {} as Runner;
+type Work = (tx: Runner) => Promise<unknown>;
 /** A session runner that runs the work once `gate` opens, and counts its runs. */
 function runner(gate: Promise<void> = Promise.resolve()) {
   const runs = { count: 0 };
-  const run = async <T>(_mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+  const run = async <T>(_mode: 'READ' | 'WRITE', work: (tx: Runner) => Promise<T>): Promise<T> => {
     runs.count++;
     await gate;
     return work(tx);

@@ -63,6 +63,32 @@ describe('the database supervisor', () => {
     await supervisor.stop();
   });
 
+  it('says the process exited when a query found it gone first, and restarts it without waiting out the check', async () => {
+    const health = new DatabaseHealth();
+    const lines: string[] = [];
+    const neo4j = fakeProcess();
+    let probing = true;
+    const supervisor = superviseDatabase({
+      health,
+      probe: async () => {
+        if (probing) throw new Error('connect ECONNREFUSED 127.0.0.1:7687');
+      },
+      process: neo4j.process,
+      log: (l) => lines.push(l),
+      policy: { ...quick, firstDelayMs: 60_000, maxDelayMs: 60_000 },
+    });
+    health.reportUnreachable('a query found Neo4j unreachable (ServiceUnavailable)');
+    await waitFor(() => lines.some((l) => l.includes('checking again in 60.0 s')));
+    probing = false;
+    neo4j.kill(); // seen while the supervisor waits a minute before checking again
+    await waitFor(() => health.available);
+    expect(health.report().database).toMatchObject({ restarts: 1, lastError: 'the embedded database exited (signal SIGKILL)' });
+    expect(lines.join('\n')).toMatch(
+      /ECONNREFUSED.*checking again in 60\.0 s\n.*exited \(signal SIGKILL\)\n.*restarting the embedded database…\n.*back after/,
+    );
+    await supervisor.stop();
+  });
+
   it('backs off between failed restarts, reporting each error and the next try', async () => {
     const health = new DatabaseHealth();
     const lines: string[] = [];
