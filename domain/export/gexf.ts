@@ -1,34 +1,38 @@
-// GEXF 1.3 (Gephi).
-import { citationText, escapeXml, type ExportGraph } from './graph-data.js';
+// GEXF 1.3 (Gephi, networkx): every column of domain/export/evidence.ts as a declared attribute.
+import { EDGE_COLUMNS, evidenceRows, NODE_COLUMNS, type Column, type Value } from './evidence.js';
+import { escapeXml, type ExportGraph } from './graph-data.js';
 
-const attribute = (index: number, value: string | null | undefined) =>
-  value ? `<attvalue for="${index}" value="${escapeXml(value)}"/>` : '';
+function attributes(columns: readonly Column[], values: Readonly<Record<string, Value>>): string {
+  const set = columns.flatMap((c, index) => {
+    const value = values[c.key];
+    return value === null || value === undefined || value === '' ? [] : [`<attvalue for="${index}" value="${escapeXml(String(value))}"/>`];
+  });
+  return set.length ? `<attvalues>${set.join('')}</attvalues>` : '';
+}
+
+const declare = (kind: 'node' | 'edge', columns: readonly Column[]) => [
+  `    <attributes class="${kind}">`,
+  ...columns.map((c, index) => `      <attribute id="${index}" title="${c.key}" type="${c.type}"/>`),
+  '    </attributes>',
+];
 
 export function toGexf(graph: ExportGraph): string {
-  const nodes = graph.nodes.map(
-    (n) =>
-      `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.name)}"><attvalues>` +
-      `${attribute(0, n.kind)}${attribute(1, n.subkind)}${attribute(2, n.date)}</attvalues></node>`,
+  const rows = evidenceRows(graph);
+  const label = (values: Readonly<Record<string, Value>>, fallback: string) => escapeXml(String(values.name ?? values.type ?? fallback));
+  const nodes = rows.nodes.map(
+    (n) => `      <node id="${escapeXml(n.id)}" label="${label(n.values, n.id)}">${attributes(NODE_COLUMNS, n.values)}</node>`,
   );
-  const edges = graph.edges.map(
+  const edges = rows.edges.map(
     (e) =>
-      `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source.id)}" target="${escapeXml(e.target.id)}" label="${escapeXml(e.type)}">` +
-      `<attvalues>${attribute(0, e.role)}${attribute(1, e.date)}${attribute(2, citationText(e))}</attvalues></edge>`,
+      `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}" label="${label(e.values, e.id)}">` +
+      `${attributes(EDGE_COLUMNS, e.values)}</edge>`,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
     '  <graph defaultedgetype="directed" mode="static">',
-    '    <attributes class="node">',
-    '      <attribute id="0" title="kind" type="string"/>',
-    '      <attribute id="1" title="subkind" type="string"/>',
-    '      <attribute id="2" title="date" type="string"/>',
-    '    </attributes>',
-    '    <attributes class="edge">',
-    '      <attribute id="0" title="role" type="string"/>',
-    '      <attribute id="1" title="date" type="string"/>',
-    '      <attribute id="2" title="citations" type="string"/>',
-    '    </attributes>',
+    ...declare('node', NODE_COLUMNS),
+    ...declare('edge', EDGE_COLUMNS),
     '    <nodes>',
     ...nodes,
     '    </nodes>',

@@ -1,5 +1,19 @@
 // The shape every exporter reads: what the API returns for a subgraph, on the server and in the browser alike.
 
+export interface ExportCitation {
+  quote: string;
+  source: { id: string; title?: string | null };
+}
+
+export interface ExportClaim {
+  id: string;
+  attribute: string;
+  value: string;
+  preferred?: boolean;
+  preferredReason?: string | null;
+  citations?: readonly ExportCitation[];
+}
+
 export interface ExportNode {
   id: string;
   kind: string;
@@ -8,6 +22,8 @@ export interface ExportNode {
   aliases?: readonly string[];
   date?: string | null;
   description?: string | null;
+  citations?: readonly ExportCitation[];
+  claims?: readonly ExportClaim[];
 }
 
 export interface ExportEdge {
@@ -17,12 +33,14 @@ export interface ExportEdge {
   date?: string | null;
   source: { id: string };
   target: { id: string };
-  citations?: readonly { quote: string; source: { id: string; title?: string } }[];
+  citations?: readonly ExportCitation[];
 }
 
 export interface ExportGraph {
   nodes: readonly ExportNode[];
   edges: readonly ExportEdge[];
+  /** The vocabulary's multi-valued attributes: their values add up and never contradict (domain/records.ts). */
+  multiValued: readonly string[];
 }
 
 export const EXPORT_FORMATS = ['GRAPHML', 'GEXF', 'CYTOSCAPE_JSON', 'CSV_NODES', 'CSV_EDGES'] as const;
@@ -48,9 +66,4 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
 /** Text as XML content or an attribute value: markup escaped, line breaks kept, what XML 1.0 forbids dropped. */
 export function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[<>&"'\t\n\r]/g, (c) => XML_ESCAPES[c]!);
-}
-
-/** The sources and quotes of an edge, flattened for formats that hold only strings. */
-export function citationText(edge: ExportEdge): string {
-  return (edge.citations ?? []).map((c) => `[${c.source.id}] ${c.quote}`).join(' | ');
 }

@@ -1,27 +1,24 @@
-// GraphML (Cytoscape desktop, Gephi, yEd).
-import { citationText, escapeXml, type ExportGraph } from './graph-data.js';
+// GraphML (Cytoscape desktop, Gephi, yEd, networkx): every column of domain/export/evidence.ts as a typed key.
+import { EDGE_COLUMNS, evidenceRows, NODE_COLUMNS, type Value } from './evidence.js';
+import { escapeXml, type ExportGraph } from './graph-data.js';
 
-const NODE_KEYS = ['name', 'kind', 'subkind', 'aliases', 'date', 'description'] as const;
-const EDGE_KEYS = ['type', 'role', 'date', 'citations'] as const;
-
-function data(key: string, value: string | null | undefined): string {
-  return value ? `<data key="${key}">${escapeXml(value)}</data>` : '';
+function data(key: string, value: Value | undefined): string {
+  return value === null || value === undefined || value === '' ? '' : `<data key="${key}">${escapeXml(String(value))}</data>`;
 }
 
 export function toGraphML(graph: ExportGraph): string {
+  const rows = evidenceRows(graph);
   const keys = [
-    ...NODE_KEYS.map((k) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="string"/>`),
-    ...EDGE_KEYS.map((k) => `  <key id="e_${k}" for="edge" attr.name="${k}" attr.type="string"/>`),
+    ...NODE_COLUMNS.map((c) => `  <key id="${c.key}" for="node" attr.name="${c.key}" attr.type="${c.type}"/>`),
+    ...EDGE_COLUMNS.map((c) => `  <key id="e_${c.key}" for="edge" attr.name="${c.key}" attr.type="${c.type}"/>`),
   ];
-  const nodes = graph.nodes.map(
-    (n) =>
-      `    <node id="${escapeXml(n.id)}">${data('name', n.name)}${data('kind', n.kind)}${data('subkind', n.subkind)}` +
-      `${data('aliases', n.aliases?.join('; '))}${data('date', n.date)}${data('description', n.description)}</node>`,
+  const nodes = rows.nodes.map(
+    (n) => `    <node id="${escapeXml(n.id)}">${NODE_COLUMNS.map((c) => data(c.key, n.values[c.key])).join('')}</node>`,
   );
-  const edges = graph.edges.map(
+  const edges = rows.edges.map(
     (e) =>
-      `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source.id)}" target="${escapeXml(e.target.id)}">` +
-      `${data('e_type', e.type)}${data('e_role', e.role)}${data('e_date', e.date)}${data('e_citations', citationText(e))}</edge>`,
+      `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.source)}" target="${escapeXml(e.target)}">` +
+      `${EDGE_COLUMNS.map((c) => data(`e_${c.key}`, e.values[c.key])).join('')}</edge>`,
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

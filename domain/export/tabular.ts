@@ -1,23 +1,19 @@
 // Cytoscape JSON (cytoscape.js and Cytoscape desktop) and CSV (spreadsheets).
-import { citationText, type ExportFormat, type ExportGraph } from './graph-data.js';
+import { EDGE_COLUMNS, evidenceRows, NODE_COLUMNS, type Value } from './evidence.js';
+import type { ExportFormat, ExportGraph } from './graph-data.js';
 import { toGexf } from './gexf.js';
 import { toGraphML } from './graphml.js';
 
+/** Cytoscape JSON elements: the same rows, with the quotes also as structured lists. */
 export function toCytoscapeJson(graph: ExportGraph): string {
+  const rows = evidenceRows(graph);
+  const present = (values: Readonly<Record<string, Value>>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
   return JSON.stringify(
     {
       elements: {
-        nodes: graph.nodes.map((n) => ({ data: { ...n, aliases: n.aliases ? [...n.aliases] : [] } })),
-        edges: graph.edges.map((e) => ({
-          data: {
-            id: e.id,
-            source: e.source.id,
-            target: e.target.id,
-            type: e.type,
-            role: e.role ?? null,
-            date: e.date ?? null,
-            citations: e.citations ?? [],
-          },
+        nodes: rows.nodes.map((n) => ({ data: { id: n.id, ...present(n.values), quotes: n.citations } })),
+        edges: rows.edges.map((e) => ({
+          data: { id: e.id, source: e.source, target: e.target, ...present(e.values), quotes: e.citations },
         })),
       },
     },
@@ -44,27 +40,30 @@ export function csvField(value: string | null | undefined): string {
 
 const csv = (rows: (string | null | undefined)[][]) => rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 
+const cell = (value: Value | undefined) => (value === null || value === undefined ? '' : String(value));
+
+/** Entities and claims, one row each. */
 export function toNodesCsv(graph: ExportGraph): string {
+  const rows = evidenceRows(graph);
   return csv([
-    ['id', 'name', 'kind', 'subkind', 'date', 'aliases'],
-    ...graph.nodes.map((n) => [n.id, n.name, n.kind, n.subkind, n.date, n.aliases?.join('; ')]),
+    ['id', ...NODE_COLUMNS.map((c) => c.key)],
+    ...rows.nodes.map((n) => [n.id, ...NODE_COLUMNS.map((c) => cell(n.values[c.key]))]),
   ]);
 }
 
+/** Relationships, claims' ABOUT links and contradictions, one row each, with the names of both ends. */
 export function toEdgesCsv(graph: ExportGraph): string {
-  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const rows = evidenceRows(graph);
+  const names = new Map(rows.nodes.map((n) => [n.id, cell(n.values.name)]));
   return csv([
-    ['id', 'source', 'source_name', 'type', 'role', 'target', 'target_name', 'date', 'citations'],
-    ...graph.edges.map((e) => [
+    ['id', 'source', 'source_name', 'target', 'target_name', ...EDGE_COLUMNS.map((c) => c.key)],
+    ...rows.edges.map((e) => [
       e.id,
-      e.source.id,
-      names.get(e.source.id),
-      e.type,
-      e.role,
-      e.target.id,
-      names.get(e.target.id),
-      e.date,
-      citationText(e),
+      e.source,
+      names.get(e.source),
+      e.target,
+      names.get(e.target),
+      ...EDGE_COLUMNS.map((c) => cell(e.values[c.key])),
     ]),
   ]);
 }

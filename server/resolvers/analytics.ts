@@ -5,6 +5,7 @@ import { toFilterParams } from '../graph-filter.js';
 import { checkRange } from '../limits.js';
 import { findOverview, rankByCentrality } from '../repository/analytics.js';
 import { findNeighbourhood } from '../repository/network.js';
+import { readVocabulary } from '../repository/vocabulary.js';
 import type { Resolvers } from '../schema/generated.js';
 
 export const analyticsResolvers: Resolvers = {
@@ -18,11 +19,14 @@ export const analyticsResolvers: Resolvers = {
       findOverview(db, { nodeCap: checkRange('limit', args.limit, 1, limits.maxNodes), edgeCap: limits.maxEdges }),
     export: async (_, args, { db, limits }) => {
       const caps = { nodeCap: limits.maxNodes, edgeCap: limits.maxEdges };
-      if (!args.id) return exportGraph(await findOverview(db, caps), args.format);
-      const depth = checkRange('depth', args.depth, 1, limits.maxDepth);
-      const graph = await findNeighbourhood(db, args.id, depth, toFilterParams(args.filter), caps);
+      const depth = args.id ? checkRange('depth', args.depth, 1, limits.maxDepth) : 0;
+      const [graph, vocabulary] = await Promise.all([
+        args.id ? findNeighbourhood(db, args.id, depth, toFilterParams(args.filter), caps) : findOverview(db, caps),
+        readVocabulary(db),
+      ]);
       if (!graph) throw domainError('NOT_FOUND', `No entity has id "${args.id}"`, { argument: 'id' });
-      return exportGraph(graph, args.format);
+      const multiValued = Object.entries(vocabulary.attributes).flatMap(([name, a]) => (a.multiValued ? [name] : []));
+      return exportGraph({ ...graph, multiValued }, args.format);
     },
   },
   CentralityScore: {

@@ -113,8 +113,22 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
     const graphml = await save('graphml');
     const xml = graphml.bytes.toString('utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
-    const nodes = new XMLParser({ ignoreAttributes: false }).parse(xml).graphml.graph.node as { '@_id': string }[];
-    expect(nodes.map((n) => n['@_id']).sort()).toEqual((await visibleNodeIds(suite.page)).sort());
+    type Node = { '@_id': string; data: { '@_key': string; '#text': string }[] };
+    const nodes = new XMLParser({ ignoreAttributes: false }).parse(xml).graphml.graph.node as Node[];
+    const value = (n: Node, key: string) => n.data.find((d) => d['@_key'] === key)?.['#text'];
+    const visible = (await visibleNodeIds(suite.page)).sort();
+    // The visible entities, and the claims about them (each its own element, with its quotes).
+    expect(
+      nodes
+        .filter((n) => value(n, 'element') === 'entity')
+        .map((n) => n['@_id'])
+        .sort(),
+    ).toEqual(visible);
+    for (const claim of nodes.filter((n) => value(n, 'element') !== 'entity')) {
+      expect(value(claim, 'element')).toBe('claim');
+      expect(visible).toContain(value(claim, 'subject'));
+      expect(value(claim, 'citations')).toBeTruthy();
+    }
     const svg = await save('svg');
     expect(svg.bytes.toString('utf8')).toContain('<svg');
   });

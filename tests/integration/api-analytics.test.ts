@@ -48,6 +48,50 @@ describe('analytics, exports and round trips over the seed dataset', () => {
     expect(nodes.map((n) => n['@_id']).sort()).toEqual(body.data!.neighbourhood.nodes.map((n) => n.id).sort());
   });
 
+  it('exports a neighbourhood as GEXF and GraphML that keep each contradiction with both sides and their quotes', async () => {
+    const id = 'event/sentence-of-kushakbayev';
+    const { body } = await graphqlRequest<{
+      gexf: string;
+      graphml: string;
+      contradictions: {
+        attribute: string;
+        claims: { id: string; value: string; citations: { quote: string; source: { id: string } }[] }[];
+      }[];
+    }>(
+      suite.app,
+      `query($id: ID!) { gexf: export(format: GEXF, id: $id, depth: 1) graphml: export(format: GRAPHML, id: $id, depth: 1)
+         contradictions(entityId: $id) { attribute claims { id value citations { quote source { id } } } } }`,
+      { id },
+    );
+    const sides = body.data!.contradictions.flatMap((c) => c.claims);
+    expect(sides.length).toBeGreaterThanOrEqual(2);
+    const parser = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true });
+    for (const xml of [body.data!.gexf, body.data!.graphml]) expect(XMLValidator.validate(xml)).toBe(true);
+
+    const graphml = parser.parse(body.data!.graphml).graphml.graph;
+    const graphmlClaim = (claimId: string) => {
+      const node = (graphml.node as { '@_id': string; data: { '@_key': string; '#text': unknown }[] }[]).find((n) => n['@_id'] === claimId);
+      return Object.fromEntries((node?.data ?? []).map((d) => [d['@_key'], String(d['#text'])]));
+    };
+    const gexf = parser.parse(body.data!.gexf).gexf.graph;
+    const titles = (gexf.attributes[0].attribute as Record<string, string>[]).map((a) => a['@_title']);
+    const gexfClaim = (claimId: string) => {
+      const nodes = gexf.nodes.node as { '@_id': string; attvalues?: { attvalue: Record<string, string> | Record<string, string>[] } }[];
+      const node = nodes.find((n) => n['@_id'] === claimId);
+      return Object.fromEntries([node?.attvalues?.attvalue ?? []].flat().map((v) => [titles[Number(v['@_for'])], v['@_value']]));
+    };
+    for (const side of sides) {
+      for (const found of [graphmlClaim(side.id), gexfClaim(side.id)]) {
+        expect(found).toMatchObject({ element: 'claim', subject: id, value: side.value, contested: 'true' });
+        for (const citation of side.citations) expect(found.citations).toContain(`[${citation.source.id}] ${citation.quote}`);
+      }
+    }
+    const contradictionEdges = (graphml.edge as { data: { '@_key': string; '#text': string }[] }[]).filter((e) =>
+      e.data.some((d) => d['@_key'] === 'e_type' && d['#text'] === 'CONTRADICTS'),
+    );
+    expect(contradictionEdges.length).toBeGreaterThanOrEqual(body.data!.contradictions.length);
+  });
+
   it('sends a fixed number of database queries per root field, however much nested data is asked for', async () => {
     sent.length = 0;
     const { body } = await graphqlRequest(

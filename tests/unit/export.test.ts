@@ -20,6 +20,7 @@ const graph: ExportGraph = {
       citations: [{ quote: 'was sentenced & fined', source: { id: 'src-1' } }],
     },
   ],
+  multiValued: [],
 };
 
 describe('exports', () => {
@@ -59,9 +60,16 @@ describe('exports', () => {
     const hostile: ExportGraph = {
       nodes: [
         { id: 'person/a', kind: 'person', name: 'NUL\u0000 bell\u0007 lone\uD800 ]]> <![CDATA[', description: 'One\nTwo\tthree' },
-        { id: 'event/s', kind: 'event', name: '\uFFFE\u001b[0m', aliases: ['😀 \u0008'] },
+        {
+          id: 'event/s',
+          kind: 'event',
+          name: '\uFFFE\u001b[0m',
+          aliases: ['😀 \u0008'],
+          claims: [{ id: 'claim/\u0001', attribute: 'a<b', value: '\u0000"1"', citations: [{ quote: ']]>\u000B', source: { id: 's&1' } }] }],
+        },
       ],
       edges: [{ ...graph.edges[0]!, citations: [{ quote: 'a "quote" \u000C with a form feed', source: { id: 'src-1' } }] }],
+      multiValued: [],
     };
     for (const xml of [toGraphML(hostile), toGexf(hostile)]) {
       expect(XMLValidator.validate(xml)).toBe(true);
@@ -75,9 +83,13 @@ describe('exports', () => {
   it('writes CSV with quoting where a field needs it', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a, "b"')).toBe('"a, ""b"""');
-    expect(toNodesCsv(graph).split('\r\n')[2]).toBe('event/s,"Sentence, 2020",event,sentence,2020-03,');
+    const [header, , sentence] = toNodesCsv(graph).split('\r\n');
+    expect(header).toBe(
+      'id,element,name,kind,subkind,aliases,date,description,subject,attribute,value,preferred,preferred_reason,contested,other_values,citations,sources',
+    );
+    expect(sentence).toBe('event/s,entity,"Sentence, 2020",event,sentence,,2020-03,,,,,,,,,,');
     expect(toEdgesCsv(graph).split('\r\n')[1]).toBe(
-      'rel/1,person/a,"Anna ""A"" <Testova>",PARTICIPANT_IN,defendant,event/s,"Sentence, 2020",,[src-1] was sentenced & fined',
+      'rel/1,person/a,"Anna ""A"" <Testova>",event/s,"Sentence, 2020",relationship,PARTICIPANT_IN,defendant,,,[src-1] was sentenced & fined,src-1,',
     );
   });
 });

@@ -8,7 +8,7 @@ export type DownloadKind = 'png' | 'svg' | 'json' | 'graphml' | 'gexf' | 'csv-no
 
 /** What the canvas gives to export: its visible part as data, and as images. */
 export interface Exportable {
-  visibleGraph(): ExportGraph;
+  visibleGraph(): Omit<ExportGraph, 'multiValued'>;
   png(): Blob;
   svg(): string;
 }
@@ -24,8 +24,9 @@ function save(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function download(canvas: Exportable, kind: DownloadKind, basename = 'persecution-network'): void {
-  const graph = canvas.visibleGraph();
+/** `multiValued`: the vocabulary's attributes whose values add up, so that the files mark only real contradictions. */
+export function download(canvas: Exportable, kind: DownloadKind, multiValued: readonly string[], basename = 'persecution-network'): void {
+  const graph: ExportGraph = { ...canvas.visibleGraph(), multiValued };
   const text = (content: string, type: string, ext: string) => save(new Blob([content], { type }), `${basename}.${ext}`);
   switch (kind) {
     case 'png':

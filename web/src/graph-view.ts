@@ -154,7 +154,7 @@ export class GraphView {
   }
 
   /** The visible part of the canvas as data, and as images, for the exports. */
-  visibleGraph(): ExportGraph {
+  visibleGraph(): Omit<ExportGraph, 'multiValued'> {
     return {
       nodes: this.cy.nodes(':visible').map((n) => n.data('entity') as EntityData),
       edges: this.cy.edges(':visible').map((e) => e.data('relationship') as RelationshipData),

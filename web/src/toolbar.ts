@@ -2,6 +2,7 @@
 // their keyboard shortcuts.
 import { download, type DownloadKind } from './downloads.js';
 import type { GraphView } from './graph-view.js';
+import { multiValuedAttributes } from './vocabulary.js';
 import type { Presentation } from './presentation.js';
 import type { Store } from './store.js';
 import type { LayoutName, SizeBy } from './view-state.js';
@@ -40,7 +41,7 @@ export function wireToolbar({
   );
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
     button.addEventListener('click', () => {
-      download(graph, button.dataset.export as DownloadKind);
+      download(graph, button.dataset.export as DownloadKind, [...multiValuedAttributes(store.get().vocabulary)]);
       byId<HTMLDetailsElement>('export-menu').open = false;
     });
   }
