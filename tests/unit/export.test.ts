@@ -65,7 +65,9 @@ describe('exports', () => {
           kind: 'event',
           name: '\uFFFE\u001b[0m',
           aliases: ['😀 \u0008'],
-          claims: [{ id: 'claim/\u0001', attribute: 'a<b', value: '\u0000"1"', citations: [{ quote: ']]>\u000B', source: { id: 's&1' } }] }],
+          claims: [
+            { id: 'claim/\u0001', attribute: 'a<b', value: '\u0000"1"', citations: [{ quote: ']]>\u000B', source: { id: 's&1' } }] },
+          ],
         },
       ],
       edges: [{ ...graph.edges[0]!, citations: [{ quote: 'a "quote" \u000C with a form feed', source: { id: 'src-1' } }] }],
