@@ -63,15 +63,18 @@ export const FIELD_BUDGET = 100;
 const HEAVY_COST = 10;
 // All the cores but one: the last keeps answering everyone's cheap reads.
 const HEAVY_AT_ONCE = Math.max(1, availableParallelism() - 1);
+// On two cores or fewer that leaves one, which the server's own work, Neo4j's answers to the cheap reads and the
+// writes share with the heavy fields' results: heavy fields may then use their slot half the time.
+const HEAVY_REST_RATIO = availableParallelism() <= 2 ? 1 : 0;
 const HEAVY_MAX_WAIT_MS = 10_000;
 
 /**
  * Heavy root fields (a depth-3 neighbourhood, a trace, an export, the rankings) take turns, on all cores but one
- * whoever asks, so that on a small machine the cheap reads of everyone else keep their latency; one that waits more
- * than 10 s is refused with DATABASE_BUSY.
+ * whoever asks (half the time on two cores), so that on a small machine the cheap reads of everyone else keep their
+ * latency; one that waits more than 10 s is refused with DATABASE_BUSY.
  */
 export function takeTurnsOnHeavyFields(schema: GraphQLSchema): GraphQLSchema {
-  const limit = taskLimiter(HEAVY_AT_ONCE, HEAVY_MAX_WAIT_MS);
+  const limit = taskLimiter(HEAVY_AT_ONCE, HEAVY_MAX_WAIT_MS, HEAVY_REST_RATIO);
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {
     for (const field of Object.values(type?.getFields() ?? {})) {
       const resolve = field.resolve;

@@ -1,6 +1,9 @@
 // A bounded soak over loopback: clients reading cheaply, clients asking the expensive questions, clients sending
 // hostile requests and editors writing, merging and undoing — all at once. It reports every reply's outcome, the cheap
-// reads' latency while the rest runs, latency over time and memory at the start and the end.
+// reads' latency while the rest runs, latency over time and memory at the start and the end. The cheap readers run in
+// a thread of their own (bench/prove/cheap-clients.ts), as a user's browser would: their latency is the server's, not
+// the wait behind the other clients' megabytes on one event loop.
+import { typeScriptWorker } from '../../server/workers/run-in-worker.js';
 import { FixtureError, RaceFixture } from './races.js';
 import { codeOf, outcomeOf, type GraphQLReply, type Target } from './target.js';
 
@@ -12,7 +15,7 @@ export interface SoakOptions {
   run: string;
 }
 
-interface Sample {
+export interface Sample {
   at: number;
   ms: number;
   group: Group;
@@ -21,7 +24,7 @@ interface Sample {
   code: string | null;
 }
 
-type Group = 'cheap' | 'expensive' | 'hostile' | 'write';
+export type Group = 'cheap' | 'expensive' | 'hostile' | 'write';
 
 export interface SoakResult {
   seconds: number;
@@ -45,16 +48,85 @@ export function percentile(values: number[], p: number): number {
   return Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1));
 }
 
-type Operation = [name: string, run: (i: number) => Promise<GraphQLReply>];
+export type Operation = [name: string, run: (i: number) => Promise<GraphQLReply>];
 
-/** The questions each kind of client asks, in turn. */
-function workloads(ids: string[], fixture: RaceFixture, target: Target): Record<Group, Operation[]> {
-  const pick = (i: number) => ids[i % ids.length]!;
-  const cheap: Operation[] = [
-    ['entity', (i) => target.gql(`query($id: ID!) { entity(id: $id) { id name aliases citations { quote } } }`, { id: pick(i) })],
-    ['search', () => target.gql(`{ search(text: "union", first: 10) { entity { id name } score } }`)],
-    ['vocabulary', () => target.gql(`{ vocabulary { kinds { name } } }`)],
+/** The cheap readers' questions, in turn. */
+export function cheapOperations(gql: Target['gql'], ids: string[]): Operation[] {
+  return [
+    ['entity', (i) => gql(`query($id: ID!) { entity(id: $id) { id name aliases citations { quote } } }`, { id: ids[i % ids.length]! })],
+    ['search', () => gql(`{ search(text: "union", first: 10) { entity { id name } score } }`)],
+    ['vocabulary', () => gql(`{ vocabulary { kinds { name } } }`)],
   ];
+}
+
+/** Milliseconds on a clock every thread shares. */
+export const clock = () => performance.timeOrigin + performance.now();
+
+export interface ClientsResult {
+  samples: Sample[];
+  examples: string[];
+}
+
+/** Clients `indexes` of one group, each asking the group's questions in turn from `began` until `end` (clock()). */
+export async function runClients(
+  group: Group,
+  operations: Operation[],
+  indexes: number[],
+  window: { began: number; end: number; thinkMs: number },
+): Promise<ClientsResult> {
+  const samples: Sample[] = [];
+  const examples: string[] = [];
+  await Promise.all(
+    indexes.map(async (client) => {
+      for (let i = client; clock() < window.end; i++) {
+        const [op, operation] = operations[i % operations.length]!;
+        const started = clock();
+        let reply: GraphQLReply;
+        try {
+          reply = await operation(i);
+        } catch (error) {
+          // A fixture step (creating the entities a write needs) was refused or failed: its reply is the outcome.
+          if (!(error instanceof FixtureError)) throw error;
+          reply = error.reply;
+        }
+        const outcome = outcomeOf(reply);
+        if ((outcome === 'unexpected' || outcome === 'network') && examples.length < 10) {
+          examples.push(`${group}: ${reply.networkError ?? reply.errors?.[0]?.message ?? `HTTP ${reply.status}`}`);
+        }
+        samples.push({ at: started - window.began, ms: clock() - started, group, op, outcome, code: codeOf(reply) });
+        if (window.thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, window.thinkMs));
+      }
+    }),
+  );
+  return { samples, examples };
+}
+
+/** The cheap readers in their own thread: ready once loaded, then run when told the window. */
+function cheapReadersThread(url: string, ids: string[], indexes: number[]) {
+  const worker = typeScriptWorker(new URL('./cheap-clients.ts', import.meta.url), { url, ids, indexes });
+  const failed = new Promise<never>((_, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the cheap readers' thread exited (${code}) before reporting`)));
+  });
+  const next = <T>() => Promise.race([new Promise<T>((resolve) => worker.once('message', resolve)), failed]);
+  const ready = next<'ready'>();
+  return {
+    ready,
+    run: async (window: { began: number; end: number; thinkMs: number }): Promise<ClientsResult> => {
+      const result = next<ClientsResult>();
+      worker.postMessage(window);
+      try {
+        return await result;
+      } finally {
+        void worker.terminate();
+      }
+    },
+  };
+}
+
+/** The questions each other kind of client asks, in turn. */
+function workloads(fixture: RaceFixture, target: Target, ids: string[]): Record<Exclude<Group, 'cheap'>, Operation[]> {
+  const pick = (i: number) => ids[i % ids.length]!;
   const expensive: Operation[] = [
     [
       'neighbourhood depth 3',
@@ -111,7 +183,7 @@ function workloads(ids: string[], fixture: RaceFixture, target: Target): Record<
       },
     ],
   ];
-  return { cheap, expensive, hostile, write };
+  return { expensive, hostile, write };
 }
 
 export async function runSoak(target: Target, options: SoakOptions): Promise<SoakResult> {
@@ -122,38 +194,23 @@ export async function runSoak(target: Target, options: SoakOptions): Promise<Soa
   if (ids.length < 2) {
     throw new Error(`the soak needs a seeded database; the overview gave ${JSON.stringify(overview).slice(0, 500)}`);
   }
-  const work = workloads(ids, fixture, target);
+  const work = workloads(fixture, target, ids);
   const groups: Group[] = Array.from({ length: options.clients }, (_, i) => {
     const share = i / options.clients;
     return share < 0.5 ? 'cheap' : share < 0.7 ? 'expensive' : share < 0.85 ? 'hostile' : 'write';
   });
+  const indexesOf = (group: Group) => groups.flatMap((g, i) => (g === group ? [i] : []));
+  const readers = cheapReadersThread(target.url, ids, indexesOf('cheap'));
+  await readers.ready;
   const memoryAtStart = target.memory();
-  const samples: Sample[] = [];
-  const examples: string[] = [];
-  const began = performance.now();
-  const end = began + options.seconds * 1000;
-  await Promise.all(
-    groups.map(async (group, client) => {
-      for (let i = client; performance.now() < end; i++) {
-        const [op, operation] = work[group][i % work[group].length]!;
-        const started = performance.now();
-        let reply: GraphQLReply;
-        try {
-          reply = await operation(i);
-        } catch (error) {
-          // A fixture step (creating the entities a write needs) was refused or failed: its reply is the outcome.
-          if (!(error instanceof FixtureError)) throw error;
-          reply = error.reply;
-        }
-        const outcome = outcomeOf(reply);
-        if ((outcome === 'unexpected' || outcome === 'network') && examples.length < 10) {
-          examples.push(`${group}: ${reply.networkError ?? reply.errors?.[0]?.message ?? `HTTP ${reply.status}`}`);
-        }
-        samples.push({ at: started - began, ms: performance.now() - started, group, op, outcome, code: codeOf(reply) });
-        if (options.thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, options.thinkMs));
-      }
-    }),
-  );
+  const began = clock();
+  const window = { began, end: began + options.seconds * 1000, thinkMs: options.thinkMs };
+  const results = await Promise.all([
+    readers.run(window),
+    ...(['expensive', 'hostile', 'write'] as const).map((group) => runClients(group, work[group], indexesOf(group), window)),
+  ]);
+  const samples = results.flatMap((r) => r.samples);
+  const examples = results.flatMap((r) => r.examples).slice(0, 10);
   const figures = (mine: Sample[]) => {
     const ms = mine.map((s) => s.ms);
     return {

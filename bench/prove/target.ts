@@ -65,6 +65,37 @@ async function waitUntil<T>(what: string, timeoutMs: number, probe: () => Promis
   }
 }
 
+/** A GraphQL client over loopback HTTP that never throws: no answer at all is a `networkError`. */
+export function graphqlClient(url: string): Target['gql'] {
+  return async (query, variables = {}, token = null, timeoutMs = 30_000) => {
+    const began = performance.now();
+    try {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const text = await response.text();
+      let body: Partial<GraphQLReply> = {};
+      if (text.length > LARGE_REPLY && text.startsWith('{"data":{') && !hasErrorsKey(text)) {
+        // A large answer (a whole-graph export) with no errors: parsing its megabytes would stall this client's other
+        // connections, whose latency is what the proof measures. Its data is not read.
+        body = { data: {} };
+      } else {
+        try {
+          body = JSON.parse(text) as Partial<GraphQLReply>;
+        } catch {
+          body = { errors: [{ message: `not JSON (HTTP ${response.status}): ${text.slice(0, 200)}` }] };
+        }
+      }
+      return { status: response.status, data: body.data, errors: body.errors, at: began, ms: performance.now() - began };
+    } catch (error) {
+      return { status: 0, networkError: (error as Error).message, at: began, ms: performance.now() - began };
+    }
+  };
+}
+
 export async function startTarget(options: Options = {}): Promise<Target> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pg-prove-'));
   const [port, boltPort] = [await freePort(), await freePort()];
@@ -110,33 +141,7 @@ export async function startTarget(options: Options = {}): Promise<Target> {
     return token;
   };
 
-  const gql: Target['gql'] = async (query, variables = {}, token = null, timeoutMs = 30_000) => {
-    const began = performance.now();
-    try {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const text = await response.text();
-      let body: Partial<GraphQLReply> = {};
-      if (text.length > LARGE_REPLY && text.startsWith('{"data":{') && !hasErrorsKey(text)) {
-        // A large answer (a whole-graph export) with no errors: parsing its megabytes would stall this client's other
-        // connections, whose latency is what the proof measures. Its data is not read.
-        body = { data: {} };
-      } else {
-        try {
-          body = JSON.parse(text) as Partial<GraphQLReply>;
-        } catch {
-          body = { errors: [{ message: `not JSON (HTTP ${response.status}): ${text.slice(0, 200)}` }] };
-        }
-      }
-      return { status: response.status, data: body.data, errors: body.errors, at: began, ms: performance.now() - began };
-    } catch (error) {
-      return { status: 0, networkError: (error as Error).message, at: began, ms: performance.now() - began };
-    }
-  };
+  const gql = graphqlClient(url);
 
   const pids = () => {
     const server = child?.pid ?? -1;

@@ -75,14 +75,22 @@ const evidence = (citations: readonly ExportCitation[] = []) => ({
   sources: sourceList(citations) || null,
 });
 
-/** Parallel copies of one fact, each group in the order first met. */
+/** Parallel copies of one fact, each group in the order first met; linear in the links (grouped by ends first). */
 function foldCopies(edges: readonly ExportEdge[]): ExportEdge[][] {
   const groups: ExportEdge[][] = [];
+  const byEnds = new Map<string, ExportEdge[][]>();
   const asRecord = (e: ExportEdge) => ({ type: e.type, from: e.source.id, to: e.target.id, role: e.role ?? null, date: e.date ?? null });
   for (const edge of edges) {
-    const group = groups.find((g) => sameLink(asRecord(g[0]!), asRecord(edge)));
-    if (group) group.push(edge);
-    else groups.push([edge]);
+    const key = `${edge.type}\u0000${edge.source.id}\u0000${edge.target.id}\u0000${edge.role ?? ''}`;
+    const candidates = byEnds.get(key) ?? [];
+    const group = candidates.find((g) => sameLink(asRecord(g[0]!), asRecord(edge)));
+    if (group) {
+      group.push(edge);
+      continue;
+    }
+    const fresh = [edge];
+    groups.push(fresh);
+    byEnds.set(key, [...candidates, fresh]);
   }
   return groups;
 }

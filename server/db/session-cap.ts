@@ -5,11 +5,16 @@ import { domainError } from './errors.js';
 
 export const SESSIONS_PER_REQUEST = 4;
 
+/** The longest a slot rests after a task (see `restRatio`). */
+const MAX_REST_MS = 1_000;
+
 /**
  * A semaphore: at most `size` of the given tasks run at a time, the others start in the order they came. With
- * `maxWaitMs`, a task that has waited that long is refused with DATABASE_BUSY instead of waiting on.
+ * `maxWaitMs`, a task that has waited that long is refused with DATABASE_BUSY instead of waiting on. With
+ * `restRatio`, a slot stays closed after a task of T ms for T × restRatio more (at most a second), so that tasks that
+ * keep coming use at most 1 / (1 + restRatio) of its time.
  */
-export function taskLimiter(size: number, maxWaitMs = Infinity) {
+export function taskLimiter(size: number, maxWaitMs = Infinity, restRatio = 0) {
   let running = 0;
   const waiting: (() => void)[] = [];
   return async <T>(task: () => Promise<T>): Promise<T> => {
@@ -32,11 +37,17 @@ export function taskLimiter(size: number, maxWaitMs = Infinity) {
       });
     }
     running++;
+    const began = performance.now();
     try {
       return await task();
     } finally {
-      running--;
-      waiting.shift()?.();
+      const release = () => {
+        running--;
+        waiting.shift()?.();
+      };
+      const rest = Math.min(MAX_REST_MS, (performance.now() - began) * restRatio);
+      if (rest > 0) setTimeout(release, rest).unref();
+      else release();
     }
   };
 }

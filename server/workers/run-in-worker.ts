@@ -7,10 +7,10 @@ import type { GraphShape } from '../../domain/centrality.js';
  * A worker's bootstrap: it registers tsx's loader itself (Node 20 does not pass the parent's module hooks to
  * workers), then loads the TypeScript entry.
  */
-function typeScriptWorker(entry: URL): Worker {
+export function typeScriptWorker(entry: URL, workerData?: unknown): Worker {
   const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})
     .then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true });
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 interface Pending {
