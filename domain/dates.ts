@@ -75,6 +75,13 @@ export function dateWidth(date: string | null | undefined): number {
   return Date.parse(end) - Date.parse(start === OPEN_START ? '0001-01-01' : start);
 }
 
+/** Chronological order: by the first day covered, the more precise first on a tie; unknown dates last. */
+export function compareDates(a: string | null | undefined, b: string | null | undefined): number {
+  if (!a || !b) return (a ? 0 : 1) - (b ? 0 : 1);
+  const [x, y] = [dateInterval(a).start, dateInterval(b).start];
+  return x < y ? -1 : x > y ? 1 : dateWidth(a) - dateWidth(b);
+}
+
 /** Of two compatible dates, the more precise one (the narrower interval); the known one when only one is. */
 export function narrowerDate(a: string | null | undefined, b: string | null | undefined): string | null {
   return dateWidth(b) < dateWidth(a) ? (b ?? null) : (a ?? null);

@@ -79,6 +79,11 @@ export function showEntity(panel: HTMLElement, entity: EntityData, context: Pane
   if (aliases) panel.append(aliases);
   const buttons = el('div', undefined, 'actions');
   for (const action of context.entityActions(entity)) buttons.append(button(action.label, action.run));
+  const dossier = el('a', 'Dossier', 'dossier-link');
+  dossier.href = `dossier.html?id=${encodeURIComponent(entity.id)}`;
+  dossier.target = '_blank';
+  dossier.title = 'Everything about this actor as a printable page, every quote with its source';
+  buttons.append(dossier);
   panel.append(buttons);
   const editing = entityEditorControls(entity, context);
   if (editing) panel.append(editing);

@@ -1,0 +1,128 @@
+// A dossier: everything the graph holds about one actor, as a document to print and hand over. Its links in date order
+// (by the link's date, else by the date of the happening it links to, said so; undated ones last), the claims about it and about the dated happenings it takes part in (a
+// sentence's terms belong in the defendant's dossier), every contradiction with all its sides, and each quote
+// numbered against a list of the sources it comes from.
+import { compareDates } from './dates.js';
+import { contradictionsAmong, valueKey } from './records.js';
+import type { ExportCitation, ExportClaim, ExportEdge, ExportNode } from './export/graph-data.js';
+
+export interface DossierSource {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  date: string | null;
+  url: string | null;
+}
+
+/** A quote with the number of its source in the dossier's list. */
+export interface DossierQuote {
+  quote: string;
+  sourceNumber: number;
+}
+
+export interface DossierLink {
+  id: string;
+  date: string | null;
+  /** When the link has no date of its own, the date of the dated happening at its other end (an arrest, a trial). */
+  otherDate: string | null;
+  /** The relationship type, the role, and the other end, as the graph has them. */
+  type: string;
+  role: string | null;
+  /** `out`: the actor is the link's source; `in`: its target. */
+  direction: 'out' | 'in';
+  other: { id: string; name: string; kind: string };
+  quotes: DossierQuote[];
+}
+
+export interface DossierClaim {
+  id: string;
+  /** The entity the claim is about: the actor, or a dated happening it takes part in. */
+  subject: { id: string; name: string };
+  attribute: string;
+  value: string;
+  preferred: boolean;
+  preferredReason: string | null;
+  /** The other values sources give for the same single-valued attribute; empty when none disagree. */
+  otherValues: string[];
+  quotes: DossierQuote[];
+}
+
+export interface Dossier {
+  entity: ExportNode;
+  /** Quotes that name the actor itself. */
+  quotes: DossierQuote[];
+  links: DossierLink[];
+  claims: DossierClaim[];
+  sources: DossierSource[];
+}
+
+type SourceLike = ExportCitation['source'] & { publisher?: string | null; date?: string | null; url?: string | null };
+
+export function buildDossier(
+  entityId: string,
+  graph: { nodes: readonly ExportNode[]; edges: readonly ExportEdge[] },
+  multiValued: readonly string[],
+): Dossier | null {
+  const entity = graph.nodes.find((n) => n.id === entityId);
+  if (!entity) return null;
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const sources: DossierSource[] = [];
+  const numbers = new Map<string, number>();
+  const quotes = (citations: readonly ExportCitation[] | undefined): DossierQuote[] =>
+    (citations ?? []).map((c) => {
+      const source = c.source as SourceLike;
+      if (!numbers.has(source.id)) {
+        sources.push({
+          id: source.id,
+          title: source.title ?? null,
+          publisher: source.publisher ?? null,
+          date: source.date ?? null,
+          url: source.url ?? null,
+        });
+        numbers.set(source.id, sources.length);
+      }
+      return { quote: c.quote, sourceNumber: numbers.get(source.id)! };
+    });
+
+  const own = quotes(entity.citations);
+  const incident = graph.edges
+    .filter((e) => e.source.id === entityId || e.target.id === entityId)
+    .map((e) => ({ edge: e, other: byId.get(e.source.id === entityId ? e.target.id : e.source.id) }))
+    .filter((x): x is { edge: ExportEdge; other: ExportNode } => x.other !== undefined)
+    .sort((a, b) => compareDates(a.edge.date ?? a.other.date, b.edge.date ?? b.other.date) || a.other.name.localeCompare(b.other.name));
+  const links: DossierLink[] = incident.map(({ edge, other }) => ({
+    id: edge.id,
+    date: edge.date ?? null,
+    otherDate: edge.date ? null : (other.date ?? null),
+    type: edge.type,
+    role: edge.role ?? null,
+    direction: edge.source.id === entityId ? 'out' : 'in',
+    other: { id: other.id, name: other.name, kind: other.kind },
+    quotes: quotes(edge.citations),
+  }));
+
+  // The actor's claims, then those of the dated happenings it takes part in, in date order.
+  const happenings = [...new Map(incident.filter(({ other }) => other.date).map(({ other }) => [other.id, other])).values()].sort((a, b) =>
+    compareDates(a.date, b.date),
+  );
+  const isMultiValued = (attribute: string) => multiValued.includes(attribute);
+  const claims = [entity, ...happenings].flatMap((subject) => {
+    const own = subject.claims ?? [];
+    const disputes = contradictionsAmong(own, isMultiValued);
+    return own.map((claim: ExportClaim): DossierClaim => {
+      const dispute = disputes.find((d) => d.claims.includes(claim));
+      const others = dispute?.claims.filter((c) => valueKey(c.value) !== valueKey(claim.value)).map((c) => c.value) ?? [];
+      return {
+        id: claim.id,
+        subject: { id: subject.id, name: subject.name },
+        attribute: claim.attribute,
+        value: claim.value,
+        preferred: claim.preferred === true,
+        preferredReason: claim.preferredReason ?? null,
+        otherValues: [...new Set(others)],
+        quotes: quotes(claim.citations),
+      };
+    });
+  });
+  return { entity, quotes: own, links, claims, sources };
+}
