@@ -44,8 +44,17 @@ describe('analytics, exports and round trips over the seed dataset', () => {
     );
     const xml = body.data!.export;
     expect(XMLValidator.validate(xml)).toBe(true);
-    const nodes = new XMLParser({ ignoreAttributes: false }).parse(xml).graphml.graph.node as { '@_id': string }[];
-    expect(nodes.map((n) => n['@_id']).sort()).toEqual(body.data!.neighbourhood.nodes.map((n) => n.id).sort());
+    type Node = { '@_id': string; data: { '@_key': string; '#text': string }[] };
+    const nodes = new XMLParser({ ignoreAttributes: false }).parse(xml).graphml.graph.node as Node[];
+    const element = (n: Node) => n.data.find((d) => d['@_key'] === 'element')?.['#text'];
+    // The same entities, and besides them only the claims about them (each a node of its own).
+    expect(
+      nodes
+        .filter((n) => element(n) === 'entity')
+        .map((n) => n['@_id'])
+        .sort(),
+    ).toEqual(body.data!.neighbourhood.nodes.map((n) => n.id).sort());
+    expect(nodes.filter((n) => element(n) !== 'entity').every((n) => element(n) === 'claim')).toBe(true);
   });
 
   it('exports a neighbourhood as GEXF and GraphML that keep each contradiction with both sides and their quotes', async () => {

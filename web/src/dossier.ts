@@ -90,7 +90,7 @@ export function renderDossier(dossier: Dossier, compiledOn: string, truncated = 
     item.append(quoteList(claim.quotes));
     claims.append(item);
   }
-  if (!dossier.claims.length) claims.append(el('p', 'No claims are recorded about this actor or the events it takes part in.'));
+  if (!dossier.claims.length) claims.append(el('p', 'No claims are recorded about this actor or the dated happenings it takes part in.'));
   article.append(claims);
 
   const sources = section(`Sources (${dossier.sources.length})`, 'sources');
