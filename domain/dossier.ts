@@ -3,7 +3,7 @@
 // sentence's terms belong in the defendant's dossier), every contradiction with all its sides, and each quote
 // numbered against a list of the sources it comes from.
 import { compareDates } from './dates.js';
-import { contradictionsAmong, valueKey } from './records.js';
+import { otherValues } from './records.js';
 import type { ExportCitation, ExportClaim, ExportEdge, ExportNode } from './export/graph-data.js';
 
 export interface DossierSource {
@@ -108,21 +108,17 @@ export function buildDossier(
   const isMultiValued = (attribute: string) => multiValued.includes(attribute);
   const claims = [entity, ...happenings].flatMap((subject) => {
     const own = subject.claims ?? [];
-    const disputes = contradictionsAmong(own, isMultiValued);
-    return own.map((claim: ExportClaim): DossierClaim => {
-      const dispute = disputes.find((d) => d.claims.includes(claim));
-      const others = dispute?.claims.filter((c) => valueKey(c.value) !== valueKey(claim.value)).map((c) => c.value) ?? [];
-      return {
-        id: claim.id,
-        subject: { id: subject.id, name: subject.name },
-        attribute: claim.attribute,
-        value: claim.value,
-        preferred: claim.preferred === true,
-        preferredReason: claim.preferredReason ?? null,
-        otherValues: [...new Set(others)],
-        quotes: quotes(claim.citations),
-      };
-    });
+    const others = otherValues(own, isMultiValued);
+    return own.map((claim: ExportClaim): DossierClaim => ({
+      id: claim.id,
+      subject: { id: subject.id, name: subject.name },
+      attribute: claim.attribute,
+      value: claim.value,
+      preferred: claim.preferred === true,
+      preferredReason: claim.preferredReason ?? null,
+      otherValues: others.get(claim) ?? [],
+      quotes: quotes(claim.citations),
+    }));
   });
   return { entity, quotes: own, links, claims, sources };
 }

@@ -210,6 +210,24 @@ export function contradictionsAmong<C extends Pick<ClaimRecord, 'attribute' | 'v
     .map(([attribute, list]) => ({ attribute, claims: list }));
 }
 
+/**
+ * For each claim, the other values sources give for its attribute when they contradict it (contradictionsAmong):
+ * empty when none does.
+ */
+export function otherValues<C extends Pick<ClaimRecord, 'attribute' | 'value'>>(
+  claims: readonly C[],
+  multiValued: (attribute: string) => boolean,
+): Map<C, string[]> {
+  const others = new Map<C, string[]>(claims.map((c) => [c, []]));
+  for (const dispute of contradictionsAmong(claims, multiValued)) {
+    for (const claim of dispute.claims) {
+      const differing = dispute.claims.filter((c) => valueKey(c.value) !== valueKey(claim.value)).map((c) => c.value);
+      others.set(claim, [...new Set(differing)]);
+    }
+  }
+  return others;
+}
+
 /** The citations of both, each once, in the order first seen. */
 export function mergeCitations(existing: readonly Citation[], added: readonly Citation[]): Citation[] {
   const seen = new Set(existing.map(citationKey));

@@ -2,8 +2,8 @@
 // and quotes; each claim as a node of its own, ABOUT its entity, with its quotes; where single-valued claims disagree,
 // a CONTRADICTS link between the sides (every side kept, the preferred one marked); each relationship once, parallel
 // copies of one fact (domain/records.ts sameLink) folded into one with all their quotes.
-import { dateWidth } from '../dates.js';
-import { contradictionsAmong, sameLink, valueKey } from '../records.js';
+import { narrowerDate } from '../dates.js';
+import { contradictionsAmong, otherValues, sameLink, valueKey } from '../records.js';
 import type { ExportCitation, ExportEdge, ExportGraph } from './graph-data.js';
 
 export type Value = string | boolean | null;
@@ -105,9 +105,7 @@ function relationshipRow(copies: readonly ExportEdge[]): EdgeRow {
       return !seen.has(key) && Boolean(seen.add(key));
     });
   // The most precise of the (compatible) dates the copies give.
-  const date = copies
-    .map((e) => e.date ?? null)
-    .reduce((a, b) => (b !== null && (a === null || dateWidth(b) < dateWidth(a)) ? b : a), null);
+  const date = copies.reduce<string | null>((a, e) => narrowerDate(a, e.date), null);
   return {
     id: first.id,
     source: first.source.id,
@@ -147,10 +145,11 @@ export function evidenceRows(graph: ExportGraph): EvidenceRows {
   }
   for (const entity of graph.nodes) {
     const claims = entity.claims ?? [];
-    const disputes = contradictionsAmong(claims, (attribute) => multiValued.has(attribute));
+    const isMultiValued = (attribute: string) => multiValued.has(attribute);
+    const disputes = contradictionsAmong(claims, isMultiValued);
+    const others = otherValues(claims, isMultiValued);
     for (const claim of claims) {
-      const dispute = disputes.find((d) => d.claims.includes(claim));
-      const others = dispute?.claims.filter((c) => valueKey(c.value) !== valueKey(claim.value)) ?? [];
+      const differing = others.get(claim) ?? [];
       nodes.push({
         id: claim.id,
         citations: claim.citations ?? [],
@@ -163,8 +162,8 @@ export function evidenceRows(graph: ExportGraph): EvidenceRows {
           value: claim.value,
           preferred: claim.preferred === true,
           preferred_reason: claim.preferredReason ?? null,
-          contested: dispute !== undefined,
-          other_values: others.length ? [...new Set(others.map((c) => c.value))].join('; ') : null,
+          contested: differing.length > 0,
+          other_values: differing.length ? differing.join('; ') : null,
           ...evidence(claim.citations),
         },
       });
