@@ -56,8 +56,6 @@ export interface Dossier {
   sources: DossierSource[];
 }
 
-type SourceLike = ExportCitation['source'] & { publisher?: string | null; date?: string | null; url?: string | null };
-
 export function buildDossier(
   entityId: string,
   graph: { nodes: readonly ExportNode[]; edges: readonly ExportEdge[] },
@@ -69,8 +67,7 @@ export function buildDossier(
   const sources: DossierSource[] = [];
   const numbers = new Map<string, number>();
   const quotes = (citations: readonly ExportCitation[] | undefined): DossierQuote[] =>
-    (citations ?? []).map((c) => {
-      const source = c.source as SourceLike;
+    (citations ?? []).map(({ quote, source }) => {
       if (!numbers.has(source.id)) {
         sources.push({
           id: source.id,
@@ -81,7 +78,7 @@ export function buildDossier(
         });
         numbers.set(source.id, sources.length);
       }
-      return { quote: c.quote, sourceNumber: numbers.get(source.id)! };
+      return { quote, sourceNumber: numbers.get(source.id)! };
     });
 
   const own = quotes(entity.citations);
@@ -107,9 +104,9 @@ export function buildDossier(
   );
   const isMultiValued = (attribute: string) => multiValued.includes(attribute);
   const claims = [entity, ...happenings].flatMap((subject) => {
-    const own = subject.claims ?? [];
-    const others = otherValues(own, isMultiValued);
-    return own.map((claim: ExportClaim): DossierClaim => ({
+    const about = subject.claims ?? [];
+    const others = otherValues(about, isMultiValued);
+    return about.map((claim: ExportClaim): DossierClaim => ({
       id: claim.id,
       subject: { id: subject.id, name: subject.name },
       attribute: claim.attribute,

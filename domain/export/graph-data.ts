@@ -2,7 +2,7 @@
 
 export interface ExportCitation {
   quote: string;
-  source: { id: string; title?: string | null };
+  source: { id: string; title?: string | null; publisher?: string | null; date?: string | null; url?: string | null };
 }
 
 export interface ExportClaim {
