@@ -1,7 +1,8 @@
 // The entities with these ids (in this order) and the links among them, as the API returns them: an overview once
 // ranking.cypher has chosen whom to show.
 // Parameters: $ids ([String]), $edgeCap (Int)
-// Returns: nodes ([map] with citations and claims), edges ([map] with source/target ids), edgesTruncated (Boolean)
+// Returns: rows as network/neighbourhood.cypher's (position and node, or edge; truncated when edges were cut); none
+//   when no id is known
 UNWIND range(0, size($ids) - 1) AS position
 MATCH (n:Entity {id: $ids[position]})
 WITH n ORDER BY position
@@ -10,7 +11,16 @@ CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r:RELATION]->(b:Entity)
   WHERE b IN nodes
-  WITH r, a, b LIMIT $edgeCap + 1
-  RETURN collect(@relationship(r)) AS edges
+  WITH r LIMIT $edgeCap + 1
+  RETURN collect(r) AS found
 }
-RETURN [n IN nodes | @entity(n)] AS nodes, edges[..$edgeCap] AS edges, size(edges) > $edgeCap AS edgesTruncated
+WITH nodes, found[..$edgeCap] AS rels, size(found) > $edgeCap AS truncated
+CALL (nodes, rels) {
+  UNWIND range(0, size(nodes) - 1) AS position
+  WITH position, nodes[position] AS n
+  RETURN position, @entity(n) AS node, null AS edge
+  UNION ALL
+  UNWIND rels AS r
+  RETURN null AS position, null AS node, @relationship(r) AS edge
+}
+RETURN position, node, edge, truncated

@@ -4,8 +4,9 @@
 // (an edge or entity whose dated interval lies wholly outside [$from, $to] is left out; undated ones stay).
 // Parameters: $id (String), $depth (Int 1..3), $nodeCap (Int), $edgeCap (Int),
 //   $kinds ([String] or null), $types ([String] or null), $from (YYYY-MM-DD or null), $to (YYYY-MM-DD or null)
-// Returns: nodes ([map] with citations and claims), edges ([map] with source/target ids), truncated (Boolean);
-//   no row if the root is unknown
+// Returns: one row per entity (position, node: map with citations and claims) and one per edge (edge: map with
+//   source/target ids), each with truncated (Boolean); no row if the root is unknown. Rows rather than one record, so
+//   that the server decodes a large answer a piece at a time between other requests.
 MATCH (root:Entity {id: $id})
 CALL (root) {
   MATCH (root)-[r:RELATION]-(n:Entity)
@@ -47,7 +48,16 @@ CALL (nodes) {
   MATCH (a)-[r:RELATION]->(b:Entity)
   WHERE b IN nodes AND ($types IS NULL OR r.type IN $types)
     AND (r.dateStart IS NULL OR (($to IS NULL OR r.dateStart <= $to) AND ($from IS NULL OR r.dateEnd >= $from)))
-  WITH r, a, b LIMIT $edgeCap + 1
-  RETURN collect(@relationship(r)) AS edges
+  WITH r LIMIT $edgeCap + 1
+  RETURN collect(r) AS found
 }
-RETURN [n IN nodes | @entity(n)] AS nodes, edges[..$edgeCap] AS edges, nodesTruncated OR size(edges) > $edgeCap AS truncated
+WITH nodes, found[..$edgeCap] AS rels, nodesTruncated OR size(found) > $edgeCap AS truncated
+CALL (nodes, rels) {
+  UNWIND range(0, size(nodes) - 1) AS position
+  WITH position, nodes[position] AS n
+  RETURN position, @entity(n) AS node, null AS edge
+  UNION ALL
+  UNWIND rels AS r
+  RETURN null AS position, null AS node, @relationship(r) AS edge
+}
+RETURN position, node, edge, truncated

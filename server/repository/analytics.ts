@@ -7,7 +7,7 @@ import type { Database } from '../db/database.js';
 import { cachedGlobal } from '../db/global-cache.js';
 import { betweennessInWorker } from '../workers/run-in-worker.js';
 import { findEntitiesByIds } from './entities.js';
-import { toSubgraph, type Entity, type Subgraph } from './model.js';
+import { subgraphFromRows, type Entity, type Subgraph } from './model.js';
 import type { SubgraphLimits } from './network.js';
 
 interface Ranking extends GraphShape {
@@ -32,9 +32,7 @@ export function findOverview(db: Database, limits: SubgraphLimits): Promise<Subg
   return cachedGlobal(db, `analytics/overview:${limits.nodeCap}:${limits.edgeCap}`, async () => {
     const ranked = await ranking(db, limits);
     if (ranked.nodes.length === 0) return { nodes: [], edges: [], truncated: false };
-    const [record] = await db.read('analytics/network', { ids: ranked.nodes, edgeCap: limits.edgeCap });
-    if (!record) return { nodes: [], edges: [], truncated: ranked.truncated };
-    return toSubgraph(record.get('nodes'), record.get('edges'), ranked.truncated || record.get('edgesTruncated') === true);
+    return subgraphFromRows(await db.read('analytics/network', { ids: ranked.nodes, edgeCap: limits.edgeCap }), ranked.truncated);
   });
 }
 

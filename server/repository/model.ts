@@ -165,3 +165,17 @@ export function toSubgraph(nodeRows: Row[], edgeRows: Row[], truncated: boolean)
   });
   return { nodes, edges, truncated };
 }
+
+/** A subgraph from rows of one entity (`node`, at `position`) or one edge (`edge`) each, as the network queries return them. */
+export function subgraphFromRows(records: { get(key: string): unknown }[], truncated = false): Subgraph {
+  const nodes: [number, Row][] = [];
+  const edges: Row[] = [];
+  for (const record of records) {
+    const edge = record.get('edge') as Row | null;
+    if (edge) edges.push(edge);
+    else nodes.push([toNumber(record.get('position')), record.get('node') as Row]);
+  }
+  nodes.sort((a, b) => a[0] - b[0]);
+  const cut = records.some((record) => record.get('truncated') === true);
+  return toSubgraph(nodes.map(([, row]) => row), edges, truncated || cut);
+}

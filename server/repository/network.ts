@@ -3,7 +3,7 @@ import { pathEvidence } from '../../domain/paths.js';
 import type { Database } from '../db/database.js';
 import { toNumber } from '../db/values.js';
 import type { FilterParams } from '../graph-filter.js';
-import { toSubgraph, type Path, type Subgraph } from './model.js';
+import { subgraphFromRows, toSubgraph, type Path, type Subgraph } from './model.js';
 
 export interface SubgraphLimits {
   nodeCap: number;
@@ -18,9 +18,8 @@ export async function findNeighbourhood(
   filter: FilterParams,
   limits: SubgraphLimits,
 ): Promise<Subgraph | null> {
-  const [record] = await db.read('network/neighbourhood', { id, depth, ...filter, ...limits });
-  if (!record) return null;
-  return toSubgraph(record.get('nodes'), record.get('edges'), record.get('truncated') === true);
+  const records = await db.read('network/neighbourhood', { id, depth, ...filter, ...limits });
+  return records.length === 0 ? null : subgraphFromRows(records);
 }
 
 export interface PathQuery {
