@@ -177,5 +177,9 @@ export function subgraphFromRows(records: { get(key: string): unknown }[], trunc
   }
   nodes.sort((a, b) => a[0] - b[0]);
   const cut = records.some((record) => record.get('truncated') === true);
-  return toSubgraph(nodes.map(([, row]) => row), edges, truncated || cut);
+  return toSubgraph(
+    nodes.map(([, row]) => row),
+    edges,
+    truncated || cut,
+  );
 }
