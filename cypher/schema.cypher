@@ -14,6 +14,7 @@ CREATE CONSTRAINT report_hash IF NOT EXISTS FOR (r:Report) REQUIRE r.sha256 IS U
 CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT duplicate_pair IF NOT EXISTS FOR (d:DuplicateDecision) REQUIRE d.pair IS UNIQUE;
 CREATE CONSTRAINT migration_id IF NOT EXISTS FOR (m:Migration) REQUIRE m.id IS UNIQUE;
+CREATE CONSTRAINT story_id IF NOT EXISTS FOR (s:Story) REQUIRE s.id IS UNIQUE;
 CREATE INDEX proposal_source IF NOT EXISTS FOR (p:Proposal) ON (p.sourceId);
 CREATE INDEX proposal_signature IF NOT EXISTS FOR (p:Proposal) ON (p.signature);
 CREATE INDEX audit_target IF NOT EXISTS FOR (a:AuditRecord) ON (a.targetId);

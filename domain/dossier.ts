@@ -4,21 +4,11 @@
 // numbered against a list of the sources it comes from.
 import { compareDates } from './dates.js';
 import { otherValues } from './records.js';
-import type { ExportCitation, ExportClaim, ExportEdge, ExportNode } from './export/graph-data.js';
+import { sourceNumbering, type NumberedQuote, type NumberedSource } from './source-list.js';
+import type { ExportClaim, ExportEdge, ExportNode } from './export/graph-data.js';
 
-export interface DossierSource {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  date: string | null;
-  url: string | null;
-}
-
-/** A quote with the number of its source in the dossier's list. */
-export interface DossierQuote {
-  quote: string;
-  sourceNumber: number;
-}
+export type DossierSource = NumberedSource;
+export type DossierQuote = NumberedQuote;
 
 export interface DossierLink {
   id: string;
@@ -64,22 +54,7 @@ export function buildDossier(
   const entity = graph.nodes.find((n) => n.id === entityId);
   if (!entity) return null;
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const sources: DossierSource[] = [];
-  const numbers = new Map<string, number>();
-  const quotes = (citations: readonly ExportCitation[] | undefined): DossierQuote[] =>
-    (citations ?? []).map(({ quote, source }) => {
-      if (!numbers.has(source.id)) {
-        sources.push({
-          id: source.id,
-          title: source.title ?? null,
-          publisher: source.publisher ?? null,
-          date: source.date ?? null,
-          url: source.url ?? null,
-        });
-        numbers.set(source.id, sources.length);
-      }
-      return { quote, sourceNumber: numbers.get(source.id)! };
-    });
+  const { sources, quotes } = sourceNumbering();
 
   const own = quotes(entity.citations);
   const incident = graph.edges

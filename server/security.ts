@@ -48,6 +48,7 @@ export const FIELD_COSTS: ReadonlyMap<string, number> = new Map([
   ['export', 25],
   ['paths', 20],
   ['neighbourhood', 10],
+  ['mapPlaces', 10],
   ['duplicateSuggestions', 20],
   ['factsOnlyIn', 10],
   ['ingestReport', 25],

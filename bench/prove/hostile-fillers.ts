@@ -11,7 +11,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
-import type { FixtureSet } from './hostile-fixtures.js';
+import { STORY_SLIDE, type FixtureSet } from './hostile-fixtures.js';
 
 type Filler = (set: FixtureSet) => unknown;
 
@@ -58,6 +58,10 @@ const ARGUMENTS: Record<string, Filler> = {
   'Mutation.rejectProposal(id:)': (s) => s.proposal(),
   'Mutation.acceptProposals(sourceId:)': (s) => s.reportSource(),
   'Mutation.acceptProposals(minConfidence:)': () => 1,
+  'Query.story(id:)': (s) => s.story(),
+  'Mutation.updateStory(id:)': (s) => s.story(),
+  'Mutation.updateStory(version:)': () => 1,
+  'Mutation.deleteStory(id:)': (s) => s.story(),
 };
 
 /** A valid value of each input type; required fields filled, ids new and marked with the run. */
@@ -91,6 +95,8 @@ const INPUTS: Record<string, (set: FixtureSet) => Promise<Record<string, unknown
   ReportInput: (s) => ({ text: s.fixtures.reportInputText(), caseId: s.fixtures.caseId }),
   ProposalEdit: () => ({}),
   GraphFilter: () => ({}),
+  StoryInput: (s) => ({ title: `Hostile story ${s.fixtures.run}`, slides: [STORY_SLIDE] }),
+  SlideInput: () => STORY_SLIDE,
   VocabularyTermInput: () => ({ group: 'ROLE', name: 'hostile-witness', description: 'Someone who saw it happen.' }),
 };
 

@@ -44,6 +44,9 @@ const REPORT_TEXT = (word: string, ref: string) => {
 };
 
 /** The records of the run: made once (the source) or on demand, each a fresh record so that no request sees another's change. */
+/** A slide of the fixture's story: a view of nothing in particular. */
+export const STORY_SLIDE = { title: 'A slide', caption: 'What the class should see.', view: 'roots=person%2Fnobody' };
+
 export class HostileFixtures {
   readonly caseId: string;
   readonly sourceId: string;
@@ -111,6 +114,13 @@ export class HostileFixtures {
     const input = { id: this.id('claim'), subject, attribute: 'prison term', value: 'two years', citations: [this.citation(3)] };
     await this.call(`mutation($input: ClaimInput!) { createClaim(input: $input) { id } }`, { input });
     return input.id;
+  }
+
+  /** A one-slide story of the run: its id. */
+  async story(): Promise<string> {
+    const input = { title: `Hostile story ${this.run}`, slides: [STORY_SLIDE] };
+    const data = await this.call(`mutation($input: StoryInput!) { createStory(input: $input) { id } }`, { input });
+    return (data.createStory as { id: string }).id;
   }
 
   /** Two people merged: the merge's id, and both (the merged one is back when a request undoes the merge). */
@@ -217,5 +227,6 @@ export class FixtureSet {
       return mergeId;
     });
   proposal = () => this.once('proposal', () => this.fixtures.proposal());
+  story = () => this.once('story', () => this.fixtures.story());
   reportSource = () => this.once('report', async () => (await this.fixtures.report()).sourceId);
 }

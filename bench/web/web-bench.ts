@@ -165,6 +165,7 @@ const LAYOUT_LABELS: Record<LayoutName, string> = {
   concentric: 'concentric',
   hierarchical: 'hierarchical',
   timeline: 'time-ordered',
+  map: 'map',
 };
 
 export function markdownTable(

@@ -2,6 +2,7 @@
 // its length cap, whether it may span lines and, for ids, its shape. Every String and ID coordinate of the schema is
 // here; a unit test fails when one is missing, so a new argument cannot go unchecked.
 import type { FieldKind } from '../../domain/input-rules.js';
+import { STORY_FIELDS } from '../../domain/story.js';
 
 export const ARGUMENT_KINDS: Readonly<Record<string, FieldKind>> = {
   // ---------------------------------------------------------------- reads
@@ -55,6 +56,15 @@ export const ARGUMENT_KINDS: Readonly<Record<string, FieldKind>> = {
   'Mutation.rejectProposal(id:)': 'id',
   'Mutation.rejectProposal(reason:)': 'text',
   'Mutation.acceptProposals(sourceId:)': 'id',
+  // ---------------------------------------------------------------- stories
+  'Query.story(id:)': 'id',
+  'Query.mapPlaces(kind:)': 'word',
+  'Mutation.updateStory(id:)': 'id',
+  'Mutation.deleteStory(id:)': 'id',
+  'StoryInput.title': STORY_FIELDS.title,
+  'SlideInput.title': STORY_FIELDS.title,
+  'SlideInput.caption': STORY_FIELDS.caption,
+  'SlideInput.view': STORY_FIELDS.view,
   'CitationInput.sourceId': 'id',
   'CitationInput.quote': 'quote',
   'AliasInput.name': 'name',

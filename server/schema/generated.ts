@@ -178,6 +178,15 @@ export type Contradiction = {
   subject: Entity;
 };
 
+/** Something dated (what happened), linked to a place only through an entity located there. */
+export type DatedThrough = {
+  __typename?: 'DatedThrough';
+  /** What happened. */
+  dated: Entity;
+  /** The entity located in the place that it is linked to (a court, a union branch). */
+  via: Entity;
+};
+
 /** A decision recorded on a pair; a later decision on the same pair replaces it. */
 export type DuplicateDecision = {
   __typename?: 'DuplicateDecision';
@@ -344,6 +353,30 @@ export type KindTerm = {
   subkinds: Array<Term>;
 };
 
+/** Where a place is, and how that was found (the gazetteer entry, or an approximation said as such). */
+export type Location = {
+  __typename?: 'Location';
+  /** How the location was found, in words a reader can check. */
+  basis: Scalars['String']['output'];
+  /** Degrees north. */
+  latitude: Scalars['Float']['output'];
+  /** Degrees east. */
+  longitude: Scalars['Float']['output'];
+};
+
+/** A place for the map: the entity, where it is, and what happened there. */
+export type MapPlace = {
+  __typename?: 'MapPlace';
+  /** Dated entities linked to the place by any link, in date order: what happened there. */
+  dated: Array<Entity>;
+  /** The place itself, with its evidence. */
+  entity: Entity;
+  /** Null when no gazetteer entry matches its name or aliases: the map lists it apart instead of guessing. */
+  location: Maybe<Location>;
+  /** Dated entities linked to an undated entity located in the place (LOCATED_IN), in date order: shown as through it, never as if the sources placed them there. */
+  through: Array<DatedThrough>;
+};
+
 /** A name, date, sum or length found in a report, and the entity a name was linked to. */
 export type Mention = {
   __typename?: 'Mention';
@@ -410,6 +443,8 @@ export type Mutation = {
   createRelationship: Relationship;
   /** Adds a source document; its text is what quotes are checked against. */
   createSource: Source;
+  /** Saves a new story (editors and admins); the change is audited. */
+  createStory: Story;
   /**
    * Records a decision on a pair. SAME merges `other` into `keep` (undoable with undoMerge, after which the pair may be
    * suggested again); DIFFERENT stops the pair being suggested; UNSURE keeps it suggested, marked. Editors only; audited.
@@ -421,6 +456,8 @@ export type Mutation = {
   deleteEntity: Scalars['Boolean']['output'];
   /** Deletes a link; the audit record keeps what it was. */
   deleteRelationship: Scalars['Boolean']['output'];
+  /** Deletes a story; the audit log keeps what it held. */
+  deleteStory: Scalars['Boolean']['output'];
   /** Takes a report in (editors): cleans it, finds names, links them and proposes cited facts, all pending review. The same content twice makes nothing new. Bad input (empty, binary, an unreadable encoding, over 10 MB, a PDF without a text layer) is BAD_USER_INPUT with `reason`, and nothing is written. */
   ingestReport: IngestResult;
   /** Merges `mergedId` into `survivorId`: names, citations, links and claims move to the survivor. Recorded; undo with `undoMerge`. */
@@ -441,6 +478,8 @@ export type Mutation = {
   updateEntity: Entity;
   /** Changes a link's type, role or date; refused (CONFLICT) when it would become a copy of another link. */
   updateRelationship: Relationship;
+  /** Replaces a story's title and slides. Refused with CONFLICT when it was saved since `version`; audited. */
+  updateStory: Story;
 };
 
 
@@ -534,6 +573,15 @@ export type MutationCreateSourceArgs = {
  * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
  * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
  */
+export type MutationCreateStoryArgs = {
+  input: StoryInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
 export type MutationDecideDuplicateArgs = {
   decision: DuplicateDecisionKind;
   keep: Scalars['ID']['input'];
@@ -565,6 +613,15 @@ export type MutationDeleteEntityArgs = {
  * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
  */
 export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationDeleteStoryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -666,6 +723,17 @@ export type MutationUpdateEntityArgs = {
 export type MutationUpdateRelationshipArgs = {
   id: Scalars['ID']['input'];
   patch: RelationshipPatch;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationUpdateStoryArgs = {
+  id: Scalars['ID']['input'];
+  input: StoryInput;
+  version: Scalars['Int']['input'];
 };
 
 /** A chain of links from one entity to another. */
@@ -830,6 +898,8 @@ export type Query = {
   factsOnlyIn: Array<Relationship>;
   /** The changes to one entity, its links and the claims about it, newest first. Editors and admins. */
   history: Array<AuditRecord>;
+  /** The places of one kind ("place" unless told) with their locations, from packages installed with the server; for the map. */
+  mapPlaces: Array<MapPlace>;
   /** The entities within `depth` hops (1–3) of an entity and the links among them, at most `limit` nodes (nearest first). */
   neighbourhood: Subgraph;
   /** The whole network when it is small; its `limit` best-connected entities otherwise (then `truncated`). */
@@ -851,6 +921,10 @@ export type Query = {
   source: Maybe<Source>;
   /** Every source document, with how much of the graph rests on it. */
   sources: Array<Source>;
+  /** Stories, the most recently saved first. */
+  stories: Array<Story>;
+  /** One story by id, or null when none has it. */
+  story: Maybe<Story>;
   /** Events in date order, for one entity (the events linked to it) or all; partial dates sort by the interval they cover. */
   timeline: Array<Entity>;
   /** The holder of the request's token; null without a token; UNAUTHENTICATED for an unknown or revoked one. */
@@ -989,6 +1063,21 @@ export type QueryHistoryArgs = {
  * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
  * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
  */
+export type QueryMapPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
@@ -1071,6 +1160,34 @@ export type QuerySearchArgs = {
  * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
  */
 export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
+export type QueryStoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
+export type QueryStoryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1233,6 +1350,27 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** One step of a story: a view of the graph with a title and a caption. */
+export type Slide = {
+  __typename?: 'Slide';
+  /** A sentence or two for the class: what to look at and why. */
+  caption: Scalars['String']['output'];
+  /** What the slide is about, shown large when presenting. */
+  title: Scalars['String']['output'];
+  /** The view, encoded as in a shared link's query (roots, filters, layout, trace, time range). */
+  view: Scalars['String']['output'];
+};
+
+/** A slide as submitted. */
+export type SlideInput = {
+  /** What to look at and why; may be empty. */
+  caption: Scalars['String']['input'];
+  /** What the slide is about. */
+  title: Scalars['String']['input'];
+  /** The view, encoded as in a shared link's query. */
+  view: Scalars['String']['input'];
+};
+
 /** A document that reports facts: an article, a statement, a press release. */
 export type Source = {
   __typename?: 'Source';
@@ -1282,6 +1420,35 @@ export type SourceInput = {
   title: Scalars['String']['input'];
   /** Where it can be read (http or https). */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A named, saved sequence of slides that anyone who may read opens by its link. */
+export type Story = {
+  __typename?: 'Story';
+  /** ISO time of the first save. */
+  createdAt: Scalars['String']['output'];
+  /** Who saved it first (the token's name). */
+  createdBy: Scalars['String']['output'];
+  /** story/<uuid>, given when it is first saved. */
+  id: Scalars['ID']['output'];
+  /** Its slides, in order. */
+  slides: Array<Slide>;
+  /** What the story is about. */
+  title: Scalars['String']['output'];
+  /** ISO time of the last save. */
+  updatedAt: Scalars['String']['output'];
+  /** Who saved it last. */
+  updatedBy: Scalars['String']['output'];
+  /** Counts the saves; an update names the version it edits, so that two editors do not overwrite each other. */
+  version: Scalars['Int']['output'];
+};
+
+/** A story as submitted: its title and every slide, in order. */
+export type StoryInput = {
+  /** Every slide, in order (at most 100). */
+  slides: Array<SlideInput>;
+  /** What the story is about (required). */
+  title: Scalars['String']['input'];
 };
 
 /** A bounded piece of the network. */
@@ -1453,6 +1620,7 @@ export type ResolversTypes = {
   ClaimInput: ClaimInput;
   ClaimPatch: ClaimPatch;
   Contradiction: ResolverTypeWrapper<ContradictionModel>;
+  DatedThrough: ResolverTypeWrapper<Omit<DatedThrough, 'dated' | 'via'> & { dated: ResolversTypes['Entity'], via: ResolversTypes['Entity'] }>;
   DuplicateDecision: ResolverTypeWrapper<DuplicateDecision>;
   DuplicateDecisionKind: DuplicateDecisionKind;
   DuplicateSuggestion: ResolverTypeWrapper<Omit<DuplicateSuggestion, 'a' | 'b'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'] }>;
@@ -1466,6 +1634,8 @@ export type ResolversTypes = {
   IngestResult: ResolverTypeWrapper<Omit<IngestResult, 'report'> & { report: ResolversTypes['Report'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   KindTerm: ResolverTypeWrapper<KindTerm>;
+  Location: ResolverTypeWrapper<Location>;
+  MapPlace: ResolverTypeWrapper<Omit<MapPlace, 'dated' | 'entity' | 'through'> & { dated: Array<ResolversTypes['Entity']>, entity: ResolversTypes['Entity'], through: Array<ResolversTypes['DatedThrough']> }>;
   Mention: ResolverTypeWrapper<MentionModel>;
   MergeRecord: ResolverTypeWrapper<MergeRecordModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1484,8 +1654,12 @@ export type ResolversTypes = {
   Report: ResolverTypeWrapper<ReportRecordModel>;
   ReportInput: ReportInput;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Slide: ResolverTypeWrapper<Slide>;
+  SlideInput: SlideInput;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
+  Story: ResolverTypeWrapper<Story>;
+  StoryInput: StoryInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
   Term: ResolverTypeWrapper<Term>;
@@ -1511,6 +1685,7 @@ export type ResolversParentTypes = {
   ClaimInput: ClaimInput;
   ClaimPatch: ClaimPatch;
   Contradiction: ContradictionModel;
+  DatedThrough: Omit<DatedThrough, 'dated' | 'via'> & { dated: ResolversParentTypes['Entity'], via: ResolversParentTypes['Entity'] };
   DuplicateDecision: DuplicateDecision;
   DuplicateSuggestion: Omit<DuplicateSuggestion, 'a' | 'b'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'] };
   Entity: EntityModel;
@@ -1522,6 +1697,8 @@ export type ResolversParentTypes = {
   IngestResult: Omit<IngestResult, 'report'> & { report: ResolversParentTypes['Report'] };
   Int: Scalars['Int']['output'];
   KindTerm: KindTerm;
+  Location: Location;
+  MapPlace: Omit<MapPlace, 'dated' | 'entity' | 'through'> & { dated: Array<ResolversParentTypes['Entity']>, entity: ResolversParentTypes['Entity'], through: Array<ResolversParentTypes['DatedThrough']> };
   Mention: MentionModel;
   MergeRecord: MergeRecordModel;
   Mutation: Record<PropertyKey, never>;
@@ -1538,8 +1715,12 @@ export type ResolversParentTypes = {
   Report: ReportRecordModel;
   ReportInput: ReportInput;
   SearchHit: SearchHitModel;
+  Slide: Slide;
+  SlideInput: SlideInput;
   Source: SourceModel;
   SourceInput: SourceInput;
+  Story: Story;
+  StoryInput: StoryInput;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
   Term: Term;
@@ -1610,6 +1791,11 @@ export type ContradictionResolvers<ContextType = Context, ParentType extends Res
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type DatedThroughResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatedThrough'] = ResolversParentTypes['DatedThrough']> = {
+  dated?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+};
+
 export type DuplicateDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateDecision'] = ResolversParentTypes['DuplicateDecision']> = {
   a?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   b?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1657,6 +1843,19 @@ export type KindTermResolvers<ContextType = Context, ParentType extends Resolver
   subkinds?: Resolver<Array<ResolversTypes['Term']>, ParentType, ContextType>;
 };
 
+export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type MapPlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapPlace'] = ResolversParentTypes['MapPlace']> = {
+  dated?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  through?: Resolver<Array<ResolversTypes['DatedThrough']>, ParentType, ContextType>;
+};
+
 export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1689,10 +1888,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
+  createStory?: Resolver<ResolversTypes['Story'], ParentType, ContextType, RequireFields<MutationCreateStoryArgs, 'input'>>;
   decideDuplicate?: Resolver<ResolversTypes['DuplicateDecision'], ParentType, ContextType, RequireFields<MutationDecideDuplicateArgs, 'decision' | 'keep' | 'other'>>;
   deleteClaim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteClaimArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
   deleteRelationship?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
+  deleteStory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteStoryArgs, 'id'>>;
   ingestReport?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestReportArgs, 'input'>>;
   mergeEntities?: Resolver<ResolversTypes['MergeRecord'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'mergedId' | 'reason' | 'survivorId'>>;
   rankClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRankClaimArgs, 'id' | 'preferred'>>;
@@ -1703,6 +1904,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationUpdateClaimArgs, 'id' | 'patch'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'id' | 'patch'>>;
   updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'patch'>>;
+  updateStory?: Resolver<ResolversTypes['Story'], ParentType, ContextType, RequireFields<MutationUpdateStoryArgs, 'id' | 'input' | 'version'>>;
 };
 
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
@@ -1761,6 +1963,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   export?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryExportArgs, 'depth' | 'format'>>;
   factsOnlyIn?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryFactsOnlyInArgs, 'first' | 'sourceId'>>;
   history?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
+  mapPlaces?: Resolver<Array<ResolversTypes['MapPlace']>, ParentType, ContextType, RequireFields<QueryMapPlacesArgs, 'first' | 'kind'>>;
   neighbourhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   overview?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryOverviewArgs, 'limit'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
@@ -1769,6 +1972,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  stories?: Resolver<Array<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoriesArgs, 'first'>>;
+  story?: Resolver<Maybe<ResolversTypes['Story']>, ParentType, ContextType, RequireFields<QueryStoryArgs, 'id'>>;
   timeline?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'first' | 'includeUndated'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
@@ -1814,6 +2019,12 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SlideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Slide'] = ResolversParentTypes['Slide']> = {
+  caption?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1826,6 +2037,17 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Story'] = ResolversParentTypes['Story']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  slides?: Resolver<Array<ResolversTypes['Slide']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -1861,11 +2083,14 @@ export type Resolvers<ContextType = Context> = {
   CitedFact?: CitedFactResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   Contradiction?: ContradictionResolvers<ContextType>;
+  DatedThrough?: DatedThroughResolvers<ContextType>;
   DuplicateDecision?: DuplicateDecisionResolvers<ContextType>;
   DuplicateSuggestion?: DuplicateSuggestionResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   KindTerm?: KindTermResolvers<ContextType>;
+  Location?: LocationResolvers<ContextType>;
+  MapPlace?: MapPlaceResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   MergeRecord?: MergeRecordResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1878,7 +2103,9 @@ export type Resolvers<ContextType = Context> = {
   RemovedSpan?: RemovedSpanResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Slide?: SlideResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Story?: StoryResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Term?: TermResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;

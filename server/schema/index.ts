@@ -11,7 +11,9 @@ import { entityResolvers } from '../resolvers/entities.js';
 import { evidenceResolvers } from '../resolvers/evidence.js';
 import { ingestResolvers } from '../resolvers/ingest.js';
 import { networkResolvers } from '../resolvers/network.js';
+import { placeResolvers } from '../resolvers/places.js';
 import { searchResolvers } from '../resolvers/search.js';
+import { storyResolvers } from '../resolvers/stories.js';
 import { timelineResolvers } from '../resolvers/timeline.js';
 import { vocabularyResolvers } from '../resolvers/vocabulary.js';
 import { guardArguments } from './argument-guard.js';
@@ -51,6 +53,8 @@ export function buildSchema() {
       vocabularyResolvers,
       ingestResolvers,
       duplicateResolvers,
+      storyResolvers,
+      placeResolvers,
     ],
   });
   return guardArguments(inheritDescriptions(schema));

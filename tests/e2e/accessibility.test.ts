@@ -19,13 +19,26 @@ describe('accessibility of the page (axe-core)', () => {
     expect(await seriousViolations(suite.page)).toEqual([]);
   });
 
-  it('the presentation of saved views', async () => {
+  it('the story being built, and its presentation', async () => {
     await suite.page.click('#add-slide');
+    await suite.page.locator('#story-slides > li').waitFor();
+    expect(await seriousViolations(suite.page)).toEqual([]);
     await suite.page.click('#present');
     await settle(suite.page);
     expect(await suite.page.evaluate(() => document.body.classList.contains('presenting'))).toBe(true);
     expect(await seriousViolations(suite.page)).toEqual([]);
     await suite.page.keyboard.press('Escape');
+  });
+
+  it('the map of places, and the time-ordered layout with its axis', async () => {
+    await suite.page.goto(`${suite.server.url}/?layout=map&from=2017-01&to=2018-12`);
+    await suite.page.locator('#map svg .map-marker').first().waitFor();
+    expect(await seriousViolations(suite.page)).toEqual([]);
+    await suite.page.goto(`${suite.server.url}/?roots=${encodeURIComponent(KUSHAKBAYEV)}&layout=timeline`);
+    await waitForNode(suite.page, KUSHAKBAYEV);
+    await settle(suite.page);
+    expect(await suite.page.locator('svg.time-axis .lane-label').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(suite.page)).toEqual([]);
   });
 
   it('would find a violation if there were one (a nameless button, an image without text)', async () => {

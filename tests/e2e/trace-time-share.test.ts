@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, resizeTo, settle, visibleNodeIds, waitForNode } from './page.js';
@@ -101,15 +101,20 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
     await suite.page.goto(`${suite.server.url}/?roots=organisation%2Fknprk`);
     await waitForNode(suite.page, 'person/larisa-kharkova');
     await settle(suite.page);
-    const save = async (kind: string) => {
+    const save = async (kind: string, attribute = 'data-export') => {
       await suite.page.click('#export-menu summary');
-      const [file] = await Promise.all([suite.page.waitForEvent('download'), suite.page.click(`[data-export="${kind}"]`)]);
+      const [file] = await Promise.all([suite.page.waitForEvent('download'), suite.page.click(`[${attribute}="${kind}"]`)]);
       return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
     };
-    const png = await save('png');
+    // Images for slides, at the projector preset: the legend, a title, the range and a source credit come with them.
+    await suite.page.click('#export-menu summary');
+    await suite.page.selectOption('#image-size', { label: 'Projector, 4:3 (1024 × 768)' });
+    const png = await save('png', 'data-image');
     expect(png.name).toBe('persecution-network.png');
     expect(png.bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([1024, 768]);
     expect(png.bytes.length).toBeGreaterThan(10_000);
+    writeFileSync(`${ARTIFACTS}/slide-image.png`, png.bytes);
     const graphml = await save('graphml');
     const xml = graphml.bytes.toString('utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -129,25 +134,30 @@ describe('tracing, time, sharing and exporting in Chromium', () => {
       expect(visible).toContain(value(claim, 'subject'));
       expect(value(claim, 'citations')).toBeTruthy();
     }
-    const svg = await save('svg');
-    expect(svg.bytes.toString('utf8')).toContain('<svg');
+    const svg = (await save('svg', 'data-image')).bytes.toString('utf8');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expect(svg).toContain('width="1024" height="768"');
+    expect(svg).toContain('>Legend<');
+    expect(svg).toContain('>Person<');
+    expect(svg).toMatch(/Sources: [^<]+\./);
   });
 
-  it('presents saved views full screen, stepped with the arrow keys', async () => {
+  it('presents the story’s slides full screen, stepped with the arrow keys', async () => {
     await suite.page.click('#add-slide');
-    await suite.page.goto(`${suite.server.url}/?roots=person%2Fnurbek-kushakbayev&layout=timeline`);
-    await waitForNode(suite.page, 'event/sentence-of-kushakbayev');
+    await suite.page.selectOption('#layout', 'timeline');
+    await settle(suite.page);
     await suite.page.click('#add-slide');
     await suite.page.click('#present');
     await settle(suite.page);
     expect(await suite.page.evaluate(() => document.body.classList.contains('presenting'))).toBe(true);
     expect(await suite.page.locator('.toolbar').isVisible()).toBe(false);
-    expect(await suite.page.locator('#slide-indicator').textContent()).toContain('1 / 2');
+    expect(await suite.page.locator('#slide-overlay .slide-position').textContent()).toContain('1 / 2');
     expect(await visibleNodeIds(suite.page)).toContain('person/larisa-kharkova');
+    expect(await suite.page.locator('svg.time-axis').isVisible()).toBe(false);
     await suite.page.keyboard.press('ArrowRight');
-    await waitForNode(suite.page, 'event/sentence-of-kushakbayev');
+    await suite.page.locator('svg.time-axis .lane-label').first().waitFor();
     await settle(suite.page);
-    expect(await suite.page.locator('#slide-indicator').textContent()).toContain('2 / 2');
+    expect(await suite.page.locator('#slide-overlay .slide-position').textContent()).toContain('2 / 2');
     await suite.page.screenshot({ path: `${ARTIFACTS}/presentation.png` });
     await suite.page.keyboard.press('Escape');
     expect(await suite.page.locator('.toolbar').isVisible()).toBe(true);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { timeOrderedPositions, type LayoutNode } from '../../web/src/time-layout.js';
+import { timeOrderedLayout, type LayoutNode } from '../../web/src/time-layout.js';
 
-const node = (id: string, kind: string, date: string | null, neighbours: string[] = []): LayoutNode => ({ id, kind, date, neighbours });
+const node = (id: string, kind: string, date: string | null, neighbours: string[] = [], name = id): LayoutNode => ({
+  id,
+  kind,
+  date,
+  neighbours,
+  name,
+});
 
 const KIND_ORDER = ['person', 'organisation', 'instrument', 'place', 'event'];
 
@@ -10,6 +16,7 @@ const NODES: LayoutNode[] = [
   node('e2', 'event', '2017', ['p1', 'i1']),
   node('e2b', 'event', '2017-01-01', ['p2']),
   node('e3', 'event', '2018-01-01', ['pl1']),
+  node('o2', 'organisation', '2016-06-01'),
   node('p1', 'person', null, ['e1', 'e2']),
   node('p2', 'person', null, ['e2b']),
   node('p3', 'person', null, ['e2']),
@@ -21,62 +28,76 @@ const NODES: LayoutNode[] = [
   node('x1', 'document', null, ['e3']),
 ];
 
-const get = (positions: Map<string, { x: number; y: number }>, id: string): { x: number; y: number } => {
+const { positions, axis } = timeOrderedLayout(NODES, KIND_ORDER);
+const at = (id: string) => {
   const p = positions.get(id);
   if (!p) throw new Error(`no position for ${id}`);
   return p;
 };
+const laneOf = (id: string) => axis.lanes.find((l) => at(id).y > l.top && at(id).y < l.bottom)!;
 
 describe('time-ordered layout', () => {
-  const positions = timeOrderedPositions(NODES, KIND_ORDER);
-
   it('positions every node, no two at the same point', () => {
     expect(positions.size).toBe(NODES.length);
-    const keys = new Set([...positions.values()].map((p) => `${p.x},${p.y}`));
-    expect(keys.size).toBe(NODES.length);
+    expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(NODES.length);
   });
 
-  it('spreads events left to right by date, earliest at 0 and latest at the width', () => {
-    expect(get(positions, 'e1').x).toBe(0);
-    expect(get(positions, 'e3').x).toBe(1600);
-    expect(get(positions, 'e2').x).toBeCloseTo((366 / 731) * 1600);
-    expect(get(positions, 'e1').x).toBeLessThan(get(positions, 'e2').x);
+  it('puts dated entities in one lane per kind, in the vocabulary order, and every undated one in a last lane of its own', () => {
+    expect(axis.lanes.map((l) => l.label)).toEqual(['organisation', 'event', 'undated']);
+    expect(laneOf('o2').kind).toBe('organisation');
+    for (const id of ['e1', 'e2', 'e2b', 'e3']) expect(laneOf(id).kind).toBe('event');
+    for (const id of ['p1', 'p4', 'o1', 'i1', 'pl1', 'x1']) expect(laneOf(id).kind).toBeNull();
+    const [first, second, third] = axis.lanes;
+    expect(first!.bottom).toBeLessThan(second!.top);
+    expect(second!.bottom).toBeLessThan(third!.top);
   });
 
-  it('stacks events on the same day 60px apart', () => {
-    const a = get(positions, 'e2');
-    const b = get(positions, 'e2b');
-    expect(a.x).toBe(b.x);
-    expect(Math.abs(a.y - b.y)).toBe(60);
+  it('places dated entities left to right by date on one scale, whatever their kind', () => {
+    expect(at('e1').x).toBe(0);
+    expect(at('e1').x).toBeLessThan(at('o2').x);
+    expect(at('o2').x).toBeLessThan(at('e2').x);
+    expect(at('e2').x).toBeLessThan(at('e3').x);
   });
 
-  it('places undated nodes at the mean x of their dated neighbours, or grouped at -200', () => {
-    expect(get(positions, 'p1').x).toBeCloseTo((0 + get(positions, 'e2').x) / 2);
-    expect(get(positions, 'pl1').x).toBe(1600);
-    expect(get(positions, 'p4').x).toBe(-200);
-    expect(get(positions, 'p5').x).toBe(-200);
-    expect(Math.abs(get(positions, 'p4').y - get(positions, 'p5').y)).toBe(60);
+  it('puts two names that would overlap on different rows, and keeps rows inside their lane', () => {
+    expect(at('e2').x).toBe(at('e2b').x);
+    expect(at('e2').y).not.toBe(at('e2b').y);
+    const crowded = timeOrderedLayout(
+      [
+        ...Array.from({ length: 6 }, (_, i) => node(`n${i}`, 'event', '2017-01-01', [], 'A rather long name for an event')),
+        node('later', 'event', '2019-01-01'),
+      ],
+      [],
+    );
+    const rows = new Set([...crowded.positions.values()].map((p) => p.y));
+    expect(rows.size).toBeGreaterThan(1);
+    const [lane] = crowded.axis.lanes;
+    for (const p of crowded.positions.values()) expect(p.y > lane!.top && p.y < lane!.bottom).toBe(true);
   });
 
-  it('puts people above the events, organisations above them, instruments and places below, other kinds lowest', () => {
-    const eventYs = ['e1', 'e2', 'e2b', 'e3'].map((id) => get(positions, id).y);
-    const personYs = ['p1', 'p2', 'p3', 'p4', 'p5'].map((id) => get(positions, id).y);
-    expect(Math.max(...personYs)).toBeLessThan(Math.min(...eventYs));
-    expect(get(positions, 'o1').y).toBeLessThan(Math.min(...personYs));
-    expect(get(positions, 'i1').y).toBeGreaterThan(Math.max(...eventYs));
-    expect(get(positions, 'pl1').y).toBeGreaterThan(get(positions, 'i1').y);
-    expect(get(positions, 'x1').y).toBeGreaterThan(get(positions, 'pl1').y);
+  it('sets undated entities near the dated ones they link to, and lines up the unlinked from the left', () => {
+    expect(at('pl1').x).toBe(at('e3').x);
+    expect(at('p1').x).toBeCloseTo((at('e1').x + at('e2').x) / 2);
+    expect(at('p4').x).not.toBe(at('p5').x);
   });
 
-  it('centres events at width/2 when all share a date, and honours a custom width', () => {
-    const same = timeOrderedPositions([node('a', 'event', '2017'), node('b', 'event', '2017')], [], 800);
-    expect(get(same, 'a').x).toBe(400);
-    expect(get(same, 'b').x).toBe(400);
-    expect(get(same, 'a').y).not.toBe(get(same, 'b').y);
+  it('draws a tick at each month from the January before the first date to the January after the last', () => {
+    const years = axis.ticks.filter((t) => t.major).map((t) => t.label);
+    expect(years).toEqual(['2016', '2017', '2018', '2019']);
+    expect(axis.ticks).toHaveLength(3 * 12 + 1);
+    expect(axis.ticks.find((t) => t.label === '2016')!.x).toBe(at('e1').x);
+    expect(axis.ticks.find((t) => t.label === '2018')!.x).toBe(at('e3').x);
+    expect(axis.ticks[1]!.label).toBe('Feb');
+  });
+
+  it('has no ticks and one lane when nothing is dated', () => {
+    const undated = timeOrderedLayout([node('a', 'person', null), node('b', 'person', null)], KIND_ORDER);
+    expect(undated.axis.ticks).toEqual([]);
+    expect(undated.axis.lanes.map((l) => l.label)).toEqual(['undated']);
   });
 
   it('is deterministic whatever the input order', () => {
-    const reversed = timeOrderedPositions([...NODES].reverse(), KIND_ORDER);
-    expect(Object.fromEntries(reversed)).toEqual(Object.fromEntries(positions));
+    const reversed = timeOrderedLayout([...NODES].reverse(), KIND_ORDER);
+    expect(Object.fromEntries(reversed.positions)).toEqual(Object.fromEntries(positions));
   });
 });

@@ -13,6 +13,7 @@ const FULL: ViewState = {
   layout: 'timeline',
   sizeBy: 'betweenness',
   hideOutside: true,
+  undated: 'leave-out',
   trace: { from: 'person/a', to: 'org/x~y', first: 5, maxHops: 6 },
 };
 

@@ -1,19 +1,18 @@
-// Saving the current view as files: images for slides, data for Cytoscape desktop, Gephi and spreadsheets.
+// Saving the current view as data files, for Cytoscape desktop, Gephi, networkx and spreadsheets (images for slides:
+// slide-capture.ts).
 import type { ExportGraph } from '../../domain/export/graph-data.js';
 import { toGexf } from '../../domain/export/gexf.js';
 import { toGraphML } from '../../domain/export/graphml.js';
 import { toCytoscapeJson, toEdgesCsv, toNodesCsv } from '../../domain/export/tabular.js';
 
-export type DownloadKind = 'png' | 'svg' | 'json' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges';
+export type DownloadKind = 'json' | 'graphml' | 'gexf' | 'csv-nodes' | 'csv-edges';
 
-/** What the canvas gives to export: its visible part as data, and as images. */
+/** What the canvas gives to export: its visible part as data. */
 export interface Exportable {
   visibleGraph(): Omit<ExportGraph, 'multiValued'>;
-  png(): Blob;
-  svg(): string;
 }
 
-function save(blob: Blob, filename: string): void {
+export function save(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -29,12 +28,6 @@ export function download(canvas: Exportable, kind: DownloadKind, multiValued: re
   const graph: ExportGraph = { ...canvas.visibleGraph(), multiValued };
   const text = (content: string, type: string, ext: string) => save(new Blob([content], { type }), `${basename}.${ext}`);
   switch (kind) {
-    case 'png':
-      save(canvas.png(), `${basename}.png`);
-      return;
-    case 'svg':
-      text(canvas.svg(), 'image/svg+xml', 'svg');
-      return;
     case 'json':
       return text(toCytoscapeJson(graph), 'application/json', 'cyjs');
     case 'graphml':

@@ -3,7 +3,7 @@ import type { CollectionArgument, Core, LayoutOptions, NodeSingular } from 'cyto
 import { betweennessCentrality, degreeCentrality } from '../../domain/centrality.js';
 import { forcePositions } from './force-layout.js';
 import type { ScaleSettings } from './graph-scale.js';
-import { timeOrderedPositions } from './time-layout.js';
+import { timeOrderedLayout, type TimeAxis } from './time-layout.js';
 import type { LayoutName } from './view-state.js';
 
 const atOrigin = (n: CollectionArgument) => (n as NodeSingular).position('x') === 0 && (n as NodeSingular).position('y') === 0;
@@ -20,12 +20,26 @@ function forceOptions(cy: Core, steps: number): LayoutOptions {
   return { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position() } as LayoutOptions;
 }
 
-/** `kindOrder`: the vocabulary's kinds, which the time-ordered layout stacks its lanes of undated entities by. */
+/** The time-ordered layout: positions by date in lanes by kind (`kindOrder`), and the axis to draw behind them. */
+export function timeLayoutOptions(cy: Core, kindOrder: readonly string[]): { options: LayoutOptions; axis: TimeAxis } {
+  const { positions, axis } = timeOrderedLayout(
+    cy.nodes(':visible').map((n) => ({
+      id: n.id(),
+      kind: n.data('kind') as string,
+      name: n.data('label') as string | undefined,
+      date: (n.data('date') as string | null) ?? null,
+      neighbours: n.neighborhood('node').map((m) => m.id()),
+    })),
+    kindOrder,
+  );
+  return { options: { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? n.position() } as LayoutOptions, axis };
+}
+
+/** The Cytoscape options of a layout but the time-ordered one (timeLayoutOptions). */
 export function layoutOptions(
   cy: Core,
-  name: LayoutName,
+  name: Exclude<LayoutName, 'timeline' | 'map'>,
   roots: readonly string[],
-  kindOrder: readonly string[],
   scale: Pick<ScaleSettings, 'layout' | 'forceSteps' | 'betweenness'>,
 ): LayoutOptions {
   if (name === 'concentric') {
@@ -49,18 +63,6 @@ export function layoutOptions(
       spacingFactor: 1.1,
       roots: present.length > 0 ? present.map((id) => `#${CSS.escape(id)}`).join(',') : undefined,
     } as LayoutOptions;
-  }
-  if (name === 'timeline') {
-    const positions = timeOrderedPositions(
-      cy.nodes().map((n) => ({
-        id: n.id(),
-        kind: n.data('kind') as string,
-        date: (n.data('date') as string | null) ?? null,
-        neighbours: n.neighborhood('node').map((m) => m.id()),
-      })),
-      kindOrder,
-    );
-    return { name: 'preset', positions: (n: NodeSingular) => positions.get(n.id()) ?? { x: 0, y: 0 } } as LayoutOptions;
   }
   if (scale.layout === 'force') return forceOptions(cy, scale.forceSteps);
   const fresh = cy.nodes().every(atOrigin);

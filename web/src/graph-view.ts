@@ -9,9 +9,11 @@ import type { EntityData, KindTerm, RelationshipData } from './api-types.js';
 import { GraphCanvas, type GraphCanvasOptions } from './graph-canvas.js';
 import type { GraphElement } from './graph-elements.js';
 import type { ScaleSettings } from './graph-scale.js';
-import { layoutOptions } from './graph-view-layouts.js';
+import { layoutOptions, timeLayoutOptions } from './graph-view-layouts.js';
+import { TimeAxisOverlay } from './time-axis.js';
 import { isWithin } from './time-range.js';
-import type { LayoutName, SizeBy } from './view-state.js';
+import type { LayoutName, SizeBy, UndatedMode } from './view-state.js';
+import { termLabel } from './vocabulary.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -22,6 +24,7 @@ export interface FilterSettings {
   from: string | null;
   to: string | null;
   hideOutside: boolean;
+  undated: UndatedMode;
 }
 
 export type GraphViewOptions = GraphCanvasOptions;
@@ -29,9 +32,16 @@ export type GraphViewOptions = GraphCanvasOptions;
 export class GraphView {
   private readonly canvas: GraphCanvas;
   private layoutsRunning = 0;
+  private readonly axis: TimeAxisOverlay;
+  private settled: Promise<void> = Promise.resolve();
 
   constructor(container: HTMLElement, options: GraphViewOptions = {}) {
     this.canvas = new GraphCanvas(container, options);
+    // The time axis is drawn behind the canvas, which is transparent.
+    const axisSvg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    axisSvg.classList.add('time-axis');
+    container.before(axisSvg);
+    this.axis = new TimeAxisOverlay(axisSvg);
     // A window resized (a laptop plugged into a projector) refits the drawing instead of leaving it in a corner.
     let timer: ReturnType<typeof setTimeout> | undefined;
     let settled: (() => void) | null = null;
@@ -153,16 +163,17 @@ export class GraphView {
     });
   }
 
-  /** The visible part of the canvas as data, and as images, for the exports. */
+  /** Resolves once the last layout run has placed everything. */
+  layoutSettled(): Promise<void> {
+    return this.settled;
+  }
+
+  /** The visible part of the canvas as data, for the exports. */
   visibleGraph(): Omit<ExportGraph, 'multiValued'> {
     return {
       nodes: this.cy.nodes(':visible').map((n) => n.data('entity') as EntityData),
       edges: this.cy.edges(':visible').map((e) => e.data('relationship') as RelationshipData),
     };
-  }
-
-  png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' }) as unknown as Blob;
   }
 
   svg(): string {
@@ -227,7 +238,12 @@ export class GraphView {
       cy.edges()
         .filter((e) => !settings.types.includes(e.data('type') as string))
         .addClass('filtered');
-    const outside = cy.elements().filter((el) => !isWithin((el.data('date') as string | null) ?? null, settings.from, settings.to));
+    const ranged = settings.from !== null || settings.to !== null;
+    const leaveOutUndated = ranged && settings.undated === 'leave-out';
+    const outside = cy.elements().filter((el) => {
+      const date = (el.data('date') as string | null) ?? null;
+      return date === null ? leaveOutUndated : !isWithin(date, settings.from, settings.to);
+    });
     const out = settings.hideOutside ? outside : outside.union(outside.connectedEdges());
     out.addClass(settings.hideOutside ? 'filtered' : 'faded');
   }
@@ -256,8 +272,14 @@ export class GraphView {
   runLayout(name: LayoutName, roots: readonly string[], kindOrder: readonly string[] = [], animate = true): Promise<void> {
     const { cy } = this;
     const eles = cy.elements(':visible');
-    if (eles.empty()) return Promise.resolve();
-    const options = layoutOptions(cy, name, roots, kindOrder, this.scale);
+    const laneLabel = (kind: string | null) => (kind === null ? 'Undated' : termLabel(kind));
+    if (eles.empty() || name === 'map') {
+      this.axis.set(cy, null, laneLabel);
+      return Promise.resolve();
+    }
+    const timeLayout = name === 'timeline' ? timeLayoutOptions(cy, kindOrder) : null;
+    const options = timeLayout?.options ?? layoutOptions(cy, name as Exclude<LayoutName, 'timeline' | 'map'>, roots, this.scale);
+    this.axis.set(cy, timeLayout?.axis ?? null, laneLabel);
     const layout = eles.layout({
       ...options,
       animate: animate && this.scale.animate,
@@ -271,6 +293,7 @@ export class GraphView {
       this.canvas.showReadableNames();
     });
     this.whileMoving(done);
+    this.settled = done;
     layout.run();
     return done;
   }

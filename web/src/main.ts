@@ -11,18 +11,25 @@ import { GraphView } from './graph-view.js';
 import { renderLegend } from './legend.js';
 import { pathHighlights } from './path-honesty.js';
 import { Presentation } from './presentation.js';
-import { search, sourceList, sourceText, viewer, vocabulary } from './queries.js';
+import { drawnGraph, evidenceOnScreen, publishedSlide, type Drawn, type OnScreen } from './slide-capture.js';
+import { IMAGE_PRESETS } from './slide-image.js';
+import { StoryPanel } from './story-panel.js';
+import { publishedStoryHtml } from './story-publish.js';
+import { storyFromQuery, withStory } from './story-url.js';
+import { save } from './downloads.js';
+import { mapPlaces as loadMap, search, sourceList, sourceText, viewer, vocabulary } from './queries.js';
 import { attachSearchBox } from './search-box.js';
 import { recheck, SESSION_ENDED, signIn, storedSession, storeSession } from './session.js';
 import { idleEditHint, SessionBar } from './session-bar.js';
 import { canEdit, createStore, initialState, redoable, undoable, viewOf, type PageState } from './store.js';
 import { TimeBar } from './time-bar.js';
+import { eventsInRange, MapView, type MapPlaceData } from './map-view.js';
 import { wireToolbar } from './toolbar.js';
 import { TracePanel } from './trace-panel.js';
 import { ReportsOverlay } from './reports-overlay.js';
 import { reportsScreenFromQuery, withReportsScreen } from './report-url.js';
 import { ViewData } from './view-data.js';
-import { decodeView, encodeView, type LayoutName } from './view-state.js';
+import { decodeView, encodeView, type LayoutName, type ViewState } from './view-state.js';
 import { kindStyle, multiValuedAttributes } from './vocabulary.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -35,6 +42,9 @@ Object.defineProperty(window, 'cy', { get: () => graph.cy });
 const store = createStore(initialState(decodeView(location.search), storedSession(sessionStorage)));
 /** The review screen in the address, read before the first change of state rewrites it. */
 const reopening = reportsScreenFromQuery(location.search);
+/** The story in the address, opened once the vocabulary is there. */
+const storyInLink = storyFromQuery(location.search);
+let storyId: string | null = storyInLink?.id ?? null;
 setAuthToken(store.get().session?.token ?? null);
 const data = new ViewData();
 let lastLayout: LayoutName | null = null;
@@ -81,7 +91,8 @@ async function draw(): Promise<void> {
       tracePanel.restore(view.trace, graph.entity(view.trace.from), graph.entity(view.trace.to));
       tracePanel.showPaths(traced);
     }
-    if (added.length > 0 || relayoutNext || lastLayout !== view.layout) {
+    await drawMap(view);
+    if (view.layout !== 'map' && (added.length > 0 || relayoutNext || lastLayout !== view.layout)) {
       void graph.runLayout(
         view.layout,
         view.roots,
@@ -109,6 +120,54 @@ async function draw(): Promise<void> {
   }
 }
 
+const mapView = new MapView(byId('map'), (place) => {
+  showEntity(details, place.entity, panelContext(store.get()));
+  selectTab('details');
+});
+let placesLoaded: Promise<MapPlaceData[]> | null = null;
+let mapPlaces: MapPlaceData[] = [];
+// The map is drawn for the room it has: a window resized (a projector plugged in) draws it again.
+let resizing: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('resize', () => {
+  clearTimeout(resizing);
+  resizing = setTimeout(() => {
+    if (viewOf(store.get()).layout === 'map') void render();
+  }, 200);
+});
+
+/** The map, when the view asks for it: every place, its events in the range. */
+async function drawMap(view: ViewState): Promise<void> {
+  if (view.layout !== 'map') return mapView.hide();
+  placesLoaded ??= loadMap().catch((error: unknown) => {
+    placesLoaded = null;
+    throw error;
+  });
+  mapPlaces = await placesLoaded;
+  await mapView.show(mapPlaces, view, document.body.classList.contains('presenting'));
+}
+
+/** What is on screen for a slide: the map's places and their events in the range, or the graph as drawn. */
+function drawnNow(): Drawn {
+  const view = viewOf(store.get());
+  if (view.layout !== 'map') return drawnGraph(graph);
+  const located = mapPlaces.filter((p) => p.location !== null);
+  const events = [...new Map(located.flatMap((p) => eventsInRange(p, view)).map((e) => [e.id, e])).values()];
+  return {
+    graph: { nodes: [...located.map((p) => p.entity), ...events], edges: [] },
+    svg: mapView.svg(),
+    data: {
+      nodes: located.map((p) => ({
+        id: p.entity.id,
+        name: p.entity.name,
+        kind: p.entity.kind,
+        x: p.location!.longitude,
+        y: p.location!.latitude,
+      })),
+      edges: [],
+    },
+  };
+}
+
 function refreshControls(state: PageState): void {
   const view = viewOf(state);
   byId<HTMLButtonElement>('undo').disabled = !undoable(state);
@@ -116,9 +175,16 @@ function refreshControls(state: PageState): void {
   byId<HTMLSelectElement>('layout').value = view.layout;
   byId<HTMLSelectElement>('size-by').value = view.sizeBy;
   byId<HTMLInputElement>('time-hide').checked = view.hideOutside;
-  byId('empty-state').hidden = graph.counts().nodes > 0;
+  byId<HTMLSelectElement>('time-undated').value = view.undated;
+  byId('empty-state').hidden = graph.counts().nodes > 0 || view.layout === 'map';
   renderLegend(byId('legend'), state.vocabulary.kinds, view.kinds, (kind) => store.dispatch({ type: 'toggleKind', kind }));
-  const dated = graph.datedEntities().map((e) => ({ ...e, colour: kindStyle(state.vocabulary.kinds, e.kind).colour }));
+  const datedShown =
+    view.layout === 'map'
+      ? [...new Map(mapPlaces.flatMap((p) => [...p.dated, ...p.through.map((t) => t.dated)]).map((e) => [e.id, e])).values()]
+      : graph.datedEntities();
+  const dated = datedShown.flatMap((e) =>
+    e.date ? [{ ...e, date: e.date, colour: kindStyle(state.vocabulary.kinds, e.kind).colour }] : [],
+  );
   timeBar.update(dated, view.from, view.to);
   tracePanel.setTypes(graph.edgeTypes(), view.types, (types) => store.dispatch({ type: 'setTypes', types }));
 }
@@ -154,6 +220,7 @@ const editingDeps: EditingDeps = {
   graph,
   refresh: () => {
     data.clear();
+    placesLoaded = null;
     return render();
   },
   say: (text) => setStatus(text),
@@ -197,8 +264,11 @@ function traceEnd(end: 'from' | 'to', id: string): void {
   selectTab('trace');
 }
 
-function selectTab(tab: 'details' | 'trace' | 'edit'): void {
-  for (const name of ['details', 'trace', 'edit'] as const) {
+type Tab = 'details' | 'trace' | 'edit' | 'story';
+const TABS: readonly Tab[] = ['details', 'trace', 'edit', 'story'];
+
+function selectTab(tab: Tab): void {
+  for (const name of TABS) {
     byId(`tab-${name}`).setAttribute('aria-selected', String(name === tab));
     byId(name).hidden = name !== tab;
   }
@@ -226,16 +296,78 @@ const timeBar = new TimeBar(
   },
 );
 
-const presentation = new Presentation({
-  current: () => encodeView(viewOf(store.get())),
-  show: (encoded) => {
-    relayoutNext = true;
-    store.dispatch({ type: 'open', view: decodeView(encoded) });
+const onScreen: OnScreen = { drawn: drawnNow, view: () => viewOf(store.get()), vocabulary: () => store.get().vocabulary };
+
+/** Opens a saved view (a slide's) and resolves once it is drawn and laid out. */
+async function showView(encoded: string): Promise<void> {
+  relayoutNext = true;
+  store.dispatch({ type: 'open', view: decodeView(encoded) });
+  await rendering;
+  await graph.layoutSettled();
+}
+
+const storyPanel: StoryPanel = new StoryPanel({
+  root: byId('story'),
+  currentView: () => encodeView(viewOf(store.get())),
+  showSlide: (slide) => showView(slide.view),
+  canSave: () => canEdit(store.get()),
+  say: setStatus,
+  onStoryChange: (id) => {
+    storyId = id;
+    updateAddress(store.get());
   },
-  indicator: byId('slide-indicator'),
-  onMessage: (text) => setStatus(text),
-  onModeChange: (presenting) => graph.setLargeType(presenting),
+  present: (at) => presentation.start(at),
+  publish: () => void publishStory(false),
+  handout: () => void publishStory(true),
 });
+
+const presentation = new Presentation({
+  slides: () => (storyPanel.slides.length > 0 ? storyPanel.slides : [{ title: '', caption: '', view: encodeView(viewOf(store.get())) }]),
+  show: (slide, index) => (storyPanel.slides.length > 0 ? storyPanel.show(index) : showView(slide.view)),
+  evidence: () => evidenceOnScreen(onScreen),
+  overlay: byId('slide-overlay'),
+  onModeChange: (presenting) => {
+    graph.setLargeType(presenting);
+    // The drawing's room changes with the notes beside it: fit it again.
+    window.dispatchEvent(new Event('resize'));
+  },
+});
+
+/** Every slide drawn in turn and taken into one HTML file that needs no server; `handout` opens it to print. */
+async function publishStory(handout: boolean): Promise<void> {
+  const { title, slides, id } = storyPanel.story;
+  if (slides.length === 0) return;
+  const before = encodeView(viewOf(store.get()));
+  const preset = IMAGE_PRESETS[0]!;
+  const taken = [];
+  try {
+    for (const [i, slide] of slides.entries()) {
+      setStatus(`Publishing: drawing slide ${i + 1} of ${slides.length}…`);
+      await showView(slide.view);
+      taken.push(publishedSlide(onScreen, slide, i, preset));
+    }
+  } finally {
+    await showView(before);
+  }
+  const link = id ? `${location.origin}${location.pathname}?${withStory('', id)}` : null;
+  const html = publishedStoryHtml({ title: title || 'Untitled story', slides: taken, publishedAt: new Date().toISOString(), link });
+  const blob = new Blob([html], { type: 'text/html' });
+  if (handout) {
+    window.open(`${URL.createObjectURL(blob)}#print`, '_blank');
+    setStatus('The handout opened in a new tab: print it from there.');
+  } else {
+    save(
+      blob,
+      `${
+        (title || 'story')
+          .replace(/[^\p{L}\p{N}]+/gu, '-')
+          .replace(/^-|-$/g, '')
+          .toLowerCase() || 'story'
+      }.html`,
+    );
+    setStatus(`Published ${slides.length} slides as one HTML file: it opens offline, from a USB stick, in any browser.`);
+  }
+}
 
 const editPanel = new EditPanel(byId('edit'), (target) => buildForm(target, editingDeps), idleEditHint);
 
@@ -285,19 +417,25 @@ async function loadVocabulary(): Promise<void> {
   store.dispatch({ type: 'setVocabulary', vocabulary: await vocabulary() });
 }
 
+/** The address reopens the view, the review screen and the story that are open. */
+function updateAddress(state: PageState): void {
+  const query = withStory(withReportsScreen(encodeView(viewOf(state)), state.reports), storyId);
+  window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+}
+
 store.subscribe((state, previous) => {
   if (state.session !== previous.session) {
     setAuthToken(state.session?.token ?? null);
     storeSession(sessionStorage, state.session);
     sessionBar.render(state.session);
     byId('tab-edit').hidden = !canEdit(state);
+    storyPanel.render();
     if (!canEdit(state) && byId('tab-edit').getAttribute('aria-selected') === 'true') selectTab('details');
   }
   if (state.vocabulary !== previous.vocabulary) graph.setKinds(state.vocabulary.kinds);
   if (state.editing !== previous.editing || state.session !== previous.session) editPanel.render(state.editing);
   if (state.reports !== previous.reports) reports.render(state.reports);
-  const query = withReportsScreen(encodeView(viewOf(state)), state.reports);
-  window.history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+  updateAddress(state);
   const onlyPanels =
     (state.editing !== previous.editing || state.reports !== previous.reports) &&
     state.graph === previous.graph &&
@@ -322,8 +460,19 @@ attachSearchBox({
   },
 });
 
-wireToolbar({ store, graph, presentation, say: setStatus });
-for (const tab of ['details', 'trace', 'edit'] as const) byId(`tab-${tab}`).addEventListener('click', () => selectTab(tab));
+wireToolbar({
+  store,
+  graph,
+  presentation,
+  onScreen,
+  addSlide: () => {
+    selectTab('story');
+    storyPanel.addCurrentView();
+  },
+  imageTitle: () => storyPanel.slideShowing(encodeView(viewOf(store.get())))?.title || 'Persecution network',
+  say: setStatus,
+});
+for (const tab of TABS) byId(`tab-${tab}`).addEventListener('click', () => selectTab(tab));
 
 sessionBar.render(store.get().session);
 byId('tab-edit').hidden = !canEdit(store.get());
@@ -337,4 +486,13 @@ void loadVocabulary()
     void render();
     // A review in the address reopens once the vocabulary is there to colour its mentions and fill its forms.
     if (reopening) store.dispatch({ type: 'openReports', screen: reopening });
+    // A story in the address opens in its tab, at the slide the link names (its first when the link names no view).
+    if (storyInLink)
+      void storyPanel
+        .open(storyInLink.id)
+        .then(() => {
+          selectTab('story');
+          if (storyInLink.showSlide) return storyPanel.show(0);
+        })
+        .catch(report);
   });

@@ -1,55 +1,57 @@
-// Presentation mode for a class: large type, no controls, a saved sequence of views stepped through with arrow keys.
-// Slides are encoded views (the same strings as shared links), kept in this browser's storage.
-
-const STORAGE_KEY = 'persecution-network.slides';
+// Presentation mode for a class: the story's slides in large type, stepped through with the arrow keys; each shows its
+// title and caption, and the sources of what is on screen.
+import type { Slide } from '../../domain/story.js';
+import type { SlideEvidence } from '../../domain/slide-evidence.js';
+import { sourceLine } from '../../domain/slide-evidence.js';
 
 export interface PresentationOptions {
-  current: () => string;
-  show: (encodedView: string) => void;
-  indicator: HTMLElement;
-  onMessage: (text: string) => void;
+  /** The slides to present: the open story's, or the current view alone when it has none. */
+  slides: () => Slide[];
+  /** Draws a slide's view; resolves once it is laid out. */
+  show: (slide: Slide, index: number) => Promise<void>;
+  /** The evidence behind what is on screen now. */
+  evidence: () => SlideEvidence;
+  overlay: HTMLElement;
   onModeChange: (presenting: boolean) => void;
 }
 
-function readSlides(): string[] {
-  try {
-    const stored: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
-    return Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [];
-  } catch {
-    return [];
-  }
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
 }
 
 export class Presentation {
-  private slides: string[];
+  private slides: Slide[] = [];
   private index = -1;
+  private showing = Promise.resolve();
 
-  constructor(private readonly options: PresentationOptions) {
-    this.slides = readSlides();
-  }
+  constructor(private readonly options: PresentationOptions) {}
 
   get presenting(): boolean {
     return this.index >= 0;
   }
 
-  add(): void {
-    this.slides.push(this.options.current());
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(this.slides));
-    this.options.onMessage(`Added slide ${this.slides.length}. Press Present, then use the arrow keys; Escape ends.`);
+  /** Which slide is on screen (0-based), or -1. */
+  get current(): number {
+    return this.index;
   }
 
-  start(): void {
-    if (this.slides.length === 0) this.slides = [this.options.current()];
+  start(at = 0): void {
+    this.slides = this.options.slides();
+    if (this.slides.length === 0) return;
     document.body.classList.add('presenting');
     this.options.onModeChange(true);
-    this.go(0);
+    this.go(Math.min(at, this.slides.length - 1));
   }
 
   stop(): void {
     this.index = -1;
     document.body.classList.remove('presenting');
     this.options.onModeChange(false);
-    this.options.indicator.textContent = '';
+    this.options.overlay.replaceChildren();
+    this.options.overlay.hidden = true;
   }
 
   /** Handles a key while presenting; false when not presenting or the key is not ours. */
@@ -57,6 +59,8 @@ export class Presentation {
     if (!this.presenting) return false;
     if (key === 'ArrowRight' || key === 'PageDown' || key === ' ') this.go(Math.min(this.index + 1, this.slides.length - 1));
     else if (key === 'ArrowLeft' || key === 'PageUp') this.go(Math.max(this.index - 1, 0));
+    else if (key === 'Home') this.go(0);
+    else if (key === 'End') this.go(this.slides.length - 1);
     else if (key === 'Escape') this.stop();
     else return false;
     return true;
@@ -65,7 +69,30 @@ export class Presentation {
   private go(index: number): void {
     this.index = index;
     const slide = this.slides[index];
-    if (slide !== undefined) this.options.show(slide);
-    this.options.indicator.textContent = `${index + 1} / ${this.slides.length}  ·  ← →  ·  Esc`;
+    if (!slide) return;
+    this.render(slide, null);
+    const shown = this.options.show(slide, index);
+    this.showing = this.showing
+      .then(() => shown)
+      .then(() => {
+        if (this.index === index) this.render(slide, this.options.evidence());
+      });
+  }
+
+  /** Title, caption, position and sources, in large type over the bottom of the drawing. */
+  private render(slide: Slide, evidence: SlideEvidence | null): void {
+    const { overlay } = this.options;
+    overlay.hidden = false;
+    const title = element('h2', 'slide-title', slide.title || `Slide ${this.index + 1}`);
+    const caption = element('p', 'slide-caption', slide.caption);
+    const position = element('p', 'slide-position', `${this.index + 1} / ${this.slides.length}  ·  ← →  ·  Esc ends`);
+    const sources = element('div', 'slide-sources');
+    if (evidence) {
+      sources.append(element('h3', '', evidence.sources.length > 0 ? 'Sources of what is on screen' : 'Nothing on screen is cited'));
+      const list = element('ol', '');
+      for (const source of evidence.sources) list.append(element('li', '', sourceLine(source)));
+      sources.append(list);
+    }
+    overlay.replaceChildren(title, ...(slide.caption ? [caption] : []), sources, position);
   }
 }

@@ -14,6 +14,7 @@ import type {
   Vocabulary,
 } from './api-types.js';
 import type * as Schema from './generated/schema.js';
+import type { MapPlaceData } from './map-view.js';
 
 export const CITATIONS = 'citations { quote source { id title publisher author date url } }';
 export const CLAIM = `id subjectId attribute value preferred preferredReason ${CITATIONS}`;
@@ -120,4 +121,13 @@ export async function history(id: string, first = 50): Promise<AuditRecord[]> {
 export async function viewer(token: string): Promise<Viewer | null> {
   const data = await graphql<{ viewer: Viewer | null }>('query Viewer { viewer { name role } }', {}, { token });
   return data.viewer;
+}
+
+/** What the map draws: where the server's gazetteer puts each location, and the dated entities linked to it. */
+export async function mapPlaces(): Promise<MapPlaceData[]> {
+  const data = await graphql<{ mapPlaces: MapPlaceData[] }>(
+    `query Map { mapPlaces { location { latitude longitude basis } entity { ${ENTITY} } dated { ${ENTITY} } through { dated { ${ENTITY} } via { id name } } } }`,
+    {},
+  );
+  return data.mapPlaces;
 }

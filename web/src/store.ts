@@ -3,7 +3,7 @@
 import type { CitationInput, Vocabulary } from './api-types.js';
 import { canRedo, canUndo, record, redo, startHistory, undo, type History } from './history.js';
 import { EMPTY_VOCABULARY } from './vocabulary.js';
-import { graphStateOf, type GraphState, type LayoutName, type SizeBy, type ViewState } from './view-state.js';
+import { graphStateOf, type GraphState, type LayoutName, type SizeBy, type UndatedMode, type ViewState } from './view-state.js';
 
 export type Role = 'reader' | 'editor' | 'admin';
 
@@ -37,7 +37,7 @@ export type ReportsScreen = { screen: 'add' } | { screen: 'list' } | { screen: '
 export interface PageState {
   graph: History<GraphState>;
   selected: string | null;
-  range: { from: string | null; to: string | null; hideOutside: boolean };
+  range: { from: string | null; to: string | null; hideOutside: boolean; undated: UndatedMode };
   session: Session | null;
   editing: Editing | null;
   vocabulary: Vocabulary;
@@ -58,6 +58,7 @@ export type Action =
   | { type: 'setSizeBy'; sizeBy: SizeBy }
   | { type: 'setRange'; from: string | null; to: string | null }
   | { type: 'setHideOutside'; hideOutside: boolean }
+  | { type: 'setUndated'; undated: UndatedMode }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'forget'; id: string }
@@ -74,7 +75,7 @@ export function initialState(view: ViewState, session: Session | null = null): P
   return {
     graph: startHistory(graphStateOf(view)),
     selected: view.selected,
-    range: { from: view.from, to: view.to, hideOutside: view.hideOutside },
+    range: { from: view.from, to: view.to, hideOutside: view.hideOutside, undated: view.undated },
     session,
     editing: null,
     vocabulary: EMPTY_VOCABULARY,
@@ -119,7 +120,7 @@ function graphAction(state: PageState, action: Action): PageState | null {
       return {
         ...step(state, () => graphStateOf(action.view)),
         selected: action.view.selected,
-        range: { from: action.view.from, to: action.view.to, hideOutside: action.view.hideOutside },
+        range: { from: action.view.from, to: action.view.to, hideOutside: action.view.hideOutside, undated: action.view.undated },
       };
     case 'expand': {
       const { roots, hidden } = state.graph.present;
@@ -184,6 +185,8 @@ export function reduce(state: PageState, action: Action): PageState {
       return { ...state, range: { ...state.range, from: action.from, to: action.to } };
     case 'setHideOutside':
       return { ...state, range: { ...state.range, hideOutside: action.hideOutside } };
+    case 'setUndated':
+      return { ...state, range: { ...state.range, undated: action.undated } };
     case 'signIn':
       return { ...state, session: action.session };
     case 'signOut':

@@ -1,5 +1,6 @@
-// Positions for the time-ordered layout: dated nodes (of any kind) left to right by date, undated nodes in lanes by
-// kind, the vocabulary's first kinds above the dated band and the rest below.
+// The time-ordered layout: one lane per kind (in the vocabulary's order), dated entities placed left to right by date
+// within their lane, undated ones in a lane of their own at the bottom (near the dated entities they link to), rows
+// packed so that no two names overlap; with the axis to draw behind them (year and month ticks, lane labels).
 import { anchorDay, isPartialDate } from './time-range.js';
 
 export interface LayoutNode {
@@ -7,84 +8,126 @@ export interface LayoutNode {
   kind: string;
   date: string | null;
   neighbours: string[];
+  /** The name drawn under the node: its length sets how much room the node needs. */
+  name?: string;
 }
 
 type Point = { x: number; y: number };
 
-const ROW = 60; // vertical distance between stacked nodes
-const MIN_DX = 60; // nodes closer than this horizontally would overlap, so they go on different rows
-const LANE_GAP = 120;
-const UNANCHORED_X = -200;
+export interface TimeAxis {
+  /** The first of each month in the span, in layout coordinates; `major` at each 1 January. */
+  ticks: { x: number; label: string; major: boolean }[];
+  /** Horizontal bands, top to bottom: one per kind with dated entities, then the undated lane. */
+  lanes: { label: string; kind: string | null; top: number; bottom: number }[];
+}
 
-function dayNumber(text: string): number {
-  const [year, month, day] = anchorDay(text).split('-').map(Number) as [number, number, number];
+export interface TimeLayout {
+  positions: Map<string, Point>;
+  axis: TimeAxis;
+}
+
+const ROW = 84; // vertical distance between rows: a node and up to three lines of its name
+const LANE_GAP = 36;
+const GAP = 14; // horizontal room between two names on one row
+const MIN_WIDTH = 56;
+const MAX_LABEL = 130; // names wrap at this width (graph-style.ts)
+const PX_PER_CHAR = 6.2;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function dayOf(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return Math.round(date.getTime() / 86_400_000);
 }
 
-/** Greedy row packing: each node takes the first row whose last node is far enough to its left. */
-function packRows(items: readonly { id: string; x: number }[]): { id: string; x: number; row: number }[] {
-  const sorted = [...items].sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const lastX: number[] = [];
-  return sorted.map(({ id, x }) => {
-    let row = lastX.findIndex((last) => x - last >= MIN_DX);
-    if (row < 0) row = lastX.push(x) - 1;
-    else lastX[row] = x;
+function dayNumber(text: string): number {
+  const [year, month, day] = anchorDay(text).split('-').map(Number) as [number, number, number];
+  return dayOf(year, month, day);
+}
+
+/** How wide a node's name is drawn, at most the wrap width. */
+function widthOf(node: LayoutNode): number {
+  return Math.max(MIN_WIDTH, Math.min(MAX_LABEL, (node.name ?? node.id).length * PX_PER_CHAR));
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Greedy interval packing: each item takes the first row where it starts right of the last one's end. */
+function packRows(items: readonly { id: string; x: number; width: number }[]): { id: string; x: number; row: number }[] {
+  const sorted = [...items].sort((a, b) => a.x - b.x || byId(a, b));
+  const rowEnds: number[] = [];
+  return sorted.map(({ id, x, width }) => {
+    const left = x - width / 2;
+    let row = rowEnds.findIndex((end) => left >= end + GAP);
+    if (row < 0) row = rowEnds.push(0) - 1;
+    rowEnds[row] = x + width / 2;
     return { id, x, row };
   });
 }
 
-function rowCount(rows: readonly { row: number }[]): number {
-  return rows.reduce((max, r) => Math.max(max, r.row + 1), 0);
-}
-
-/** Kinds of the undated nodes in vocabulary order (unknown kinds last, alphabetically), split into lanes above and below. */
-function lanes(kinds: readonly string[], kindOrder: readonly string[]): { above: string[]; below: string[] } {
+function kindRank(kindOrder: readonly string[]) {
   const rank = (k: string) => (kindOrder.includes(k) ? kindOrder.indexOf(k) : kindOrder.length);
-  const sorted = [...new Set(kinds)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const split = Math.floor(sorted.length / 2);
-  return { above: sorted.slice(0, split), below: sorted.slice(split) };
+  return (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
-export function timeOrderedPositions(nodes: readonly LayoutNode[], kindOrder: readonly string[] = [], width = 1600): Map<string, Point> {
+/** The first of every month from the January before the first date to the January after the last. */
+function ticksBetween(firstDay: number, lastDay: number, xOf: (day: number) => number): TimeAxis['ticks'] {
+  const firstYear = new Date(firstDay * 86_400_000).getUTCFullYear();
+  const lastYear = new Date(lastDay * 86_400_000).getUTCFullYear();
+  const ticks: TimeAxis['ticks'] = [];
+  for (let year = firstYear; year <= lastYear; year += 1)
+    MONTHS.forEach((name, i) => ticks.push({ x: xOf(dayOf(year, i + 1, 1)), label: i === 0 ? String(year) : name, major: i === 0 }));
+  ticks.push({ x: xOf(dayOf(lastYear + 1, 1, 1)), label: String(lastYear + 1), major: true });
+  return ticks;
+}
+
+export function timeOrderedLayout(nodes: readonly LayoutNode[], kindOrder: readonly string[] = []): TimeLayout {
   const positions = new Map<string, Point>();
+  const lanes: TimeAxis['lanes'] = [];
   const dated = nodes.filter((n): n is LayoutNode & { date: string } => n.date !== null && isPartialDate(n.date));
   const days = new Map(dated.map((n) => [n.id, dayNumber(n.date)]));
   const allDays = [...days.values()];
-  const minDay = Math.min(...allDays);
-  const span = Math.max(...allDays) - minDay;
+  const minDay = allDays.length > 0 ? Math.min(...allDays) : 0;
+  const span = allDays.length > 0 ? Math.max(...allDays) - minDay : 0;
+  // Room in proportion to how many dated entities share the span, within bounds a screen can show.
+  const width = Math.min(8000, Math.max(1200, dated.length * 70));
   const xOf = (day: number): number => (span === 0 ? width / 2 : ((day - minDay) / span) * width);
+  const compare = kindRank(kindOrder);
 
-  const events = packRows(dated.map((n) => ({ id: n.id, x: xOf(days.get(n.id) ?? minDay) })));
-  const eventRows = rowCount(events);
-  for (const e of events) positions.set(e.id, { x: e.x, y: (e.row - (eventRows - 1) / 2) * ROW });
-  const bandHalf = (Math.max(eventRows, 1) - 1) * (ROW / 2);
+  let top = 0;
+  const placeLane = (label: string, kind: string | null, items: { id: string; x: number; width: number }[]) => {
+    if (items.length === 0) return;
+    const rows = packRows(items);
+    const count = rows.reduce((max, r) => Math.max(max, r.row + 1), 0);
+    for (const r of rows) positions.set(r.id, { x: r.x, y: top + ROW / 2 + r.row * ROW });
+    lanes.push({ label, kind, top, bottom: top + count * ROW });
+    top += count * ROW + LANE_GAP;
+  };
 
-  const undated = nodes.filter((n) => !days.has(n.id));
-  const anchorX = (n: LayoutNode): number => {
+  const datedKinds = [...new Set(dated.map((n) => n.kind))].sort(compare);
+  for (const kind of datedKinds)
+    placeLane(
+      kind,
+      kind,
+      dated.filter((n) => n.kind === kind).map((n) => ({ id: n.id, x: xOf(days.get(n.id)!), width: widthOf(n) })),
+    );
+
+  // Undated entities sit near the dated ones they link to; those linked to none are lined up from the left.
+  const undated = nodes.filter((n) => !days.has(n.id)).sort((a, b) => compare(a.kind, b.kind) || byId(a, b));
+  let nextFree = 0;
+  const anchored = undated.map((n) => {
     const xs = n.neighbours.flatMap((id) => {
       const day = days.get(id);
       return day === undefined ? [] : [xOf(day)];
     });
-    return xs.length > 0 ? xs.reduce((a, b) => a + b, 0) / xs.length : UNANCHORED_X;
-  };
-  const { above, below } = lanes(
-    undated.map((n) => n.kind),
-    kindOrder,
-  );
+    const w = widthOf(n);
+    if (xs.length > 0) return { id: n.id, x: xs.reduce((a, b) => a + b, 0) / xs.length, width: w };
+    const x = nextFree + w / 2;
+    nextFree += w + GAP;
+    return { id: n.id, x, width: w };
+  });
+  placeLane('undated', null, anchored);
 
-  const placeLanes = (kinds: readonly string[], direction: -1 | 1): void => {
-    let edge = bandHalf; // distance from the band centre to the outer edge of what is already placed
-    for (const kind of kinds) {
-      const lane = packRows(undated.filter((n) => n.kind === kind).map((n) => ({ id: n.id, x: anchorX(n) })));
-      if (lane.length === 0) continue;
-      const start = edge + LANE_GAP;
-      for (const r of lane) positions.set(r.id, { x: r.x, y: direction * (start + r.row * ROW) });
-      edge = start + (rowCount(lane) - 1) * ROW;
-    }
-  };
-  placeLanes(above, -1);
-  placeLanes(below, 1);
-  return positions;
+  const ticks = allDays.length > 0 ? ticksBetween(minDay, minDay + span, xOf) : [];
+  return { positions, axis: { ticks, lanes } };
 }

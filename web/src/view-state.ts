@@ -1,8 +1,11 @@
 // The view encoded in the URL, so a shared link reopens exactly what its sender saw.
 import { isPartialDate } from './time-range.js';
 
-export type LayoutName = 'fcose' | 'concentric' | 'hierarchical' | 'timeline';
+/** How the view is drawn: a graph layout, or the map of places. */
+export type LayoutName = 'fcose' | 'concentric' | 'hierarchical' | 'timeline' | 'map';
 export type SizeBy = 'none' | 'degree' | 'betweenness';
+/** What the time range does with entities and links that have no date: keep them in every range, or leave them out once a range is set. */
+export type UndatedMode = 'keep' | 'leave-out';
 
 export interface ViewState {
   roots: string[];
@@ -17,11 +20,12 @@ export interface ViewState {
   sizeBy: SizeBy;
   /** Entities outside the date range are hidden when true, faded when false. */
   hideOutside: boolean;
+  undated: UndatedMode;
   trace: { from: string; to: string; first: number; maxHops: number } | null;
 }
 
 /** The part of the view undo records: what is drawn and how. Selection and the time range are not steps. */
-export type GraphState = Omit<ViewState, 'selected' | 'from' | 'to' | 'hideOutside'>;
+export type GraphState = Omit<ViewState, 'selected' | 'from' | 'to' | 'hideOutside' | 'undated'>;
 
 export function graphStateOf(view: ViewState): GraphState {
   const { roots, hidden, pinned, kinds, types, layout, sizeBy, trace } = view;
@@ -40,10 +44,11 @@ export const DEFAULT_VIEW: ViewState = {
   layout: 'fcose',
   sizeBy: 'none',
   hideOutside: false,
+  undated: 'keep',
   trace: null,
 };
 
-const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'hierarchical', 'timeline'];
+const LAYOUTS: readonly LayoutName[] = ['fcose', 'concentric', 'hierarchical', 'timeline', 'map'];
 const SIZE_BYS: readonly SizeBy[] = ['none', 'degree', 'betweenness'];
 const LIST_KEYS = ['roots', 'hidden', 'pinned', 'kinds', 'types'] as const;
 
@@ -77,6 +82,7 @@ export function encodeView(view: ViewState): string {
   if (view.layout !== DEFAULT_VIEW.layout) parts.push(`layout=${view.layout}`);
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) parts.push(`sizeBy=${view.sizeBy}`);
   if (view.hideOutside) parts.push('hideOutside=1');
+  if (view.undated !== DEFAULT_VIEW.undated) parts.push(`undated=${view.undated}`);
   if (view.trace !== null) parts.push(`trace=${enc(view.trace.from)}~${enc(view.trace.to)}~${view.trace.first}~${view.trace.maxHops}`);
   return parts.join('&');
 }
@@ -126,6 +132,8 @@ export function decodeView(query: string): ViewState {
       view.sizeBy = SIZE_BYS.find((s) => s === value) ?? DEFAULT_VIEW.sizeBy;
     } else if (key === 'hideOutside') {
       view.hideOutside = value === '1';
+    } else if (key === 'undated') {
+      view.undated = value === 'leave-out' ? 'leave-out' : 'keep';
     } else if (key === 'trace') {
       view.trace = decodeTrace(value);
     }

@@ -36,7 +36,7 @@ async function draw(request: DrawRequest): Promise<DrawResult> {
   };
   graph.setElements(unionElements([view], new Set()));
   record('elementsMs');
-  graph.applyFilters({ kinds: [], types: [], from: null, to: null, hideOutside: false });
+  graph.applyFilters({ kinds: [], types: [], from: null, to: null, hideOutside: false, undated: 'keep' });
   graph.setSizes('none');
   graph.setPinned([]);
   graph.highlight(new Set(), new Set());

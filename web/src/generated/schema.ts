@@ -158,6 +158,14 @@ export type Contradiction = {
   subject: Entity;
 };
 
+/** Something dated (what happened), linked to a place only through an entity located there. */
+export type DatedThrough = {
+  /** What happened. */
+  dated: Entity;
+  /** The entity located in the place that it is linked to (a court, a union branch). */
+  via: Entity;
+};
+
 /** A decision recorded on a pair; a later decision on the same pair replaces it. */
 export type DuplicateDecision = {
   /** The pair's smaller id. */
@@ -319,6 +327,28 @@ export type KindTerm = {
   subkinds: Array<Term>;
 };
 
+/** Where a place is, and how that was found (the gazetteer entry, or an approximation said as such). */
+export type Location = {
+  /** How the location was found, in words a reader can check. */
+  basis: Scalars['String']['output'];
+  /** Degrees north. */
+  latitude: Scalars['Float']['output'];
+  /** Degrees east. */
+  longitude: Scalars['Float']['output'];
+};
+
+/** A place for the map: the entity, where it is, and what happened there. */
+export type MapPlace = {
+  /** Dated entities linked to the place by any link, in date order: what happened there. */
+  dated: Array<Entity>;
+  /** The place itself, with its evidence. */
+  entity: Entity;
+  /** Null when no gazetteer entry matches its name or aliases: the map lists it apart instead of guessing. */
+  location: Maybe<Location>;
+  /** Dated entities linked to an undated entity located in the place (LOCATED_IN), in date order: shown as through it, never as if the sources placed them there. */
+  through: Array<DatedThrough>;
+};
+
 /** A name, date, sum or length found in a report, and the entity a name was linked to. */
 export type Mention = {
   /** Where it ends (exclusive). */
@@ -382,6 +412,8 @@ export type Mutation = {
   createRelationship: Relationship;
   /** Adds a source document; its text is what quotes are checked against. */
   createSource: Source;
+  /** Saves a new story (editors and admins); the change is audited. */
+  createStory: Story;
   /**
    * Records a decision on a pair. SAME merges `other` into `keep` (undoable with undoMerge, after which the pair may be
    * suggested again); DIFFERENT stops the pair being suggested; UNSURE keeps it suggested, marked. Editors only; audited.
@@ -393,6 +425,8 @@ export type Mutation = {
   deleteEntity: Scalars['Boolean']['output'];
   /** Deletes a link; the audit record keeps what it was. */
   deleteRelationship: Scalars['Boolean']['output'];
+  /** Deletes a story; the audit log keeps what it held. */
+  deleteStory: Scalars['Boolean']['output'];
   /** Takes a report in (editors): cleans it, finds names, links them and proposes cited facts, all pending review. The same content twice makes nothing new. Bad input (empty, binary, an unreadable encoding, over 10 MB, a PDF without a text layer) is BAD_USER_INPUT with `reason`, and nothing is written. */
   ingestReport: IngestResult;
   /** Merges `mergedId` into `survivorId`: names, citations, links and claims move to the survivor. Recorded; undo with `undoMerge`. */
@@ -413,6 +447,8 @@ export type Mutation = {
   updateEntity: Entity;
   /** Changes a link's type, role or date; refused (CONFLICT) when it would become a copy of another link. */
   updateRelationship: Relationship;
+  /** Replaces a story's title and slides. Refused with CONFLICT when it was saved since `version`; audited. */
+  updateStory: Story;
 };
 
 
@@ -506,6 +542,15 @@ export type MutationCreateSourceArgs = {
  * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
  * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
  */
+export type MutationCreateStoryArgs = {
+  input: StoryInput;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
 export type MutationDecideDuplicateArgs = {
   decision: DuplicateDecisionKind;
   keep: Scalars['ID']['input'];
@@ -537,6 +582,15 @@ export type MutationDeleteEntityArgs = {
  * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
  */
 export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationDeleteStoryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -638,6 +692,17 @@ export type MutationUpdateEntityArgs = {
 export type MutationUpdateRelationshipArgs = {
   id: Scalars['ID']['input'];
   patch: RelationshipPatch;
+};
+
+
+/**
+ * Changes to the graph. Every mutation needs `Authorization: Bearer <token>` of an editor or admin, is one transaction
+ * that locks what it changes, and writes an audit record. Adding a fact that exists corroborates it instead of copying it.
+ */
+export type MutationUpdateStoryArgs = {
+  id: Scalars['ID']['input'];
+  input: StoryInput;
+  version: Scalars['Int']['input'];
 };
 
 /** A chain of links from one entity to another. */
@@ -797,6 +862,8 @@ export type Query = {
   factsOnlyIn: Array<Relationship>;
   /** The changes to one entity, its links and the claims about it, newest first. Editors and admins. */
   history: Array<AuditRecord>;
+  /** The places of one kind ("place" unless told) with their locations, from packages installed with the server; for the map. */
+  mapPlaces: Array<MapPlace>;
   /** The entities within `depth` hops (1–3) of an entity and the links among them, at most `limit` nodes (nearest first). */
   neighbourhood: Subgraph;
   /** The whole network when it is small; its `limit` best-connected entities otherwise (then `truncated`). */
@@ -818,6 +885,10 @@ export type Query = {
   source: Maybe<Source>;
   /** Every source document, with how much of the graph rests on it. */
   sources: Array<Source>;
+  /** Stories, the most recently saved first. */
+  stories: Array<Story>;
+  /** One story by id, or null when none has it. */
+  story: Maybe<Story>;
   /** Events in date order, for one entity (the events linked to it) or all; partial dates sort by the interval they cover. */
   timeline: Array<Entity>;
   /** The holder of the request's token; null without a token; UNAUTHENTICATED for an unknown or revoked one. */
@@ -956,6 +1027,21 @@ export type QueryHistoryArgs = {
  * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
  * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
  */
+export type QueryMapPlacesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
 export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<GraphFilter>;
@@ -1038,6 +1124,34 @@ export type QuerySearchArgs = {
  * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
  */
 export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
+export type QueryStoriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What can be read: every root field costs a fixed number of database round trips (one; two for search and centrality,
+ * which rank light rows before reading the chosen ones whole), however much nested data is asked for.
+ * Every argument of every field is checked before anything runs (BAD_USER_INPUT names the argument and the rule): an ID
+ * is segments of letters, digits and `. _ ~ -` joined by `/`, each starting with a letter or digit, at most 200
+ * characters; each text has a cap by what it is (a word 80, a name 300, a description, reason or quote 2,000, a search
+ * 200, a source's text 2,000,000); no text holds control characters (but tab and line breaks in texts that span lines),
+ * bidirectional controls or unpaired surrogates; a list holds at most 100 items.
+ */
+export type QueryStoryArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1196,6 +1310,26 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** One step of a story: a view of the graph with a title and a caption. */
+export type Slide = {
+  /** A sentence or two for the class: what to look at and why. */
+  caption: Scalars['String']['output'];
+  /** What the slide is about, shown large when presenting. */
+  title: Scalars['String']['output'];
+  /** The view, encoded as in a shared link's query (roots, filters, layout, trace, time range). */
+  view: Scalars['String']['output'];
+};
+
+/** A slide as submitted. */
+export type SlideInput = {
+  /** What to look at and why; may be empty. */
+  caption: Scalars['String']['input'];
+  /** What the slide is about. */
+  title: Scalars['String']['input'];
+  /** The view, encoded as in a shared link's query. */
+  view: Scalars['String']['input'];
+};
+
 /** A document that reports facts: an article, a statement, a press release. */
 export type Source = {
   /** Who wrote it, when stated. */
@@ -1244,6 +1378,34 @@ export type SourceInput = {
   title: Scalars['String']['input'];
   /** Where it can be read (http or https). */
   url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A named, saved sequence of slides that anyone who may read opens by its link. */
+export type Story = {
+  /** ISO time of the first save. */
+  createdAt: Scalars['String']['output'];
+  /** Who saved it first (the token's name). */
+  createdBy: Scalars['String']['output'];
+  /** story/<uuid>, given when it is first saved. */
+  id: Scalars['ID']['output'];
+  /** Its slides, in order. */
+  slides: Array<Slide>;
+  /** What the story is about. */
+  title: Scalars['String']['output'];
+  /** ISO time of the last save. */
+  updatedAt: Scalars['String']['output'];
+  /** Who saved it last. */
+  updatedBy: Scalars['String']['output'];
+  /** Counts the saves; an update names the version it edits, so that two editors do not overwrite each other. */
+  version: Scalars['Int']['output'];
+};
+
+/** A story as submitted: its title and every slide, in order. */
+export type StoryInput = {
+  /** Every slide, in order (at most 100). */
+  slides: Array<SlideInput>;
+  /** What the story is about (required). */
+  title: Scalars['String']['input'];
 };
 
 /** A bounded piece of the network. */
