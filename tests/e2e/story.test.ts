@@ -148,7 +148,7 @@ describe('a story: built, saved, reopened by link, presented and published', () 
         await shown.waitFor({ state: 'visible' });
         expect(await shown.locator('h2').textContent()).toBe(slide.title);
         expect(await shown.locator('.caption').textContent()).toBe(slide.caption);
-        expect(await shown.locator('figure svg').count()).toBe(1);
+        expect(await shown.locator('figure > svg').count()).toBe(1);
         expect(await shown.locator('.quotes > li').count()).toBeGreaterThan(0);
         expect(await shown.locator('.sources > li').count()).toBeGreaterThan(0);
         expect(await page.locator('.slide:visible').count()).toBe(1);

@@ -20,7 +20,9 @@ describe('mapPlaces over the seeded case', () => {
     );
     expect(body.errors).toBeUndefined();
     const byId = new Map(body.data!.mapPlaces.map((p) => [p.entity.id, p]));
-    expect([...byId.keys()]).toEqual(expect.arrayContaining(['place/kazakhstan', 'place/shymkent', 'place/zhanaozen', 'place/karaganda-region']));
+    expect([...byId.keys()]).toEqual(
+      expect.arrayContaining(['place/kazakhstan', 'place/shymkent', 'place/zhanaozen', 'place/karaganda-region']),
+    );
     for (const place of byId.values()) expect(place.location, place.entity.id).not.toBeNull();
     expect(byId.get('place/kazakhstan')!.location!.basis).toContain('world-atlas');
     expect(byId.get('place/shymkent')!.location!.basis).toContain('GeoNames');

@@ -42,14 +42,22 @@ describe('time-ordered layout', () => {
     expect(new Set([...positions.values()].map((p) => `${p.x},${p.y}`)).size).toBe(NODES.length);
   });
 
-  it('puts dated entities in one lane per kind, in the vocabulary order, and every undated one in a last lane of its own', () => {
-    expect(axis.lanes.map((l) => l.label)).toEqual(['organisation', 'event', 'undated']);
-    expect(laneOf('o2').kind).toBe('organisation');
-    for (const id of ['e1', 'e2', 'e2b', 'e3']) expect(laneOf(id).kind).toBe('event');
-    for (const id of ['p1', 'p4', 'o1', 'i1', 'pl1', 'x1']) expect(laneOf(id).kind).toBeNull();
-    const [first, second, third] = axis.lanes;
-    expect(first!.bottom).toBeLessThan(second!.top);
-    expect(second!.bottom).toBeLessThan(third!.top);
+  it('puts dated entities in one lane per kind, in the vocabulary order, and the undated below them in lanes of their own by kind', () => {
+    expect(axis.lanes.map((l) => `${l.kind}${l.undated ? ' undated' : ''}`)).toEqual([
+      'organisation',
+      'event',
+      'person undated',
+      'organisation undated',
+      'instrument undated',
+      'place undated',
+      'document undated',
+    ]);
+    expect(laneOf('o2')).toMatchObject({ kind: 'organisation', undated: false });
+    for (const id of ['e1', 'e2', 'e2b', 'e3']) expect(laneOf(id)).toMatchObject({ kind: 'event', undated: false });
+    for (const id of ['p1', 'p4']) expect(laneOf(id)).toMatchObject({ kind: 'person', undated: true });
+    expect(laneOf('o1')).toMatchObject({ kind: 'organisation', undated: true });
+    expect(laneOf('x1')).toMatchObject({ kind: 'document', undated: true });
+    axis.lanes.slice(1).forEach((lane, i) => expect(axis.lanes[i]!.bottom).toBeLessThan(lane.top));
   });
 
   it('places dated entities left to right by date on one scale, whatever their kind', () => {
@@ -93,7 +101,7 @@ describe('time-ordered layout', () => {
   it('has no ticks and one lane when nothing is dated', () => {
     const undated = timeOrderedLayout([node('a', 'person', null), node('b', 'person', null)], KIND_ORDER);
     expect(undated.axis.ticks).toEqual([]);
-    expect(undated.axis.lanes.map((l) => l.label)).toEqual(['undated']);
+    expect(undated.axis.lanes).toMatchObject([{ kind: 'person', undated: true }]);
   });
 
   it('is deterministic whatever the input order', () => {

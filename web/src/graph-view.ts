@@ -272,7 +272,7 @@ export class GraphView {
   runLayout(name: LayoutName, roots: readonly string[], kindOrder: readonly string[] = [], animate = true): Promise<void> {
     const { cy } = this;
     const eles = cy.elements(':visible');
-    const laneLabel = (kind: string | null) => (kind === null ? 'Undated' : termLabel(kind));
+    const laneLabel = termLabel;
     if (eles.empty() || name === 'map') {
       this.axis.set(cy, null, laneLabel);
       return Promise.resolve();

@@ -90,8 +90,11 @@ export async function svgToPng(svg: string, width: number, height: number): Prom
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image(width, height);
-    image.src = url;
-    await image.decode();
+    await new Promise<void>((resolve, reject) => {
+      image.onload = () => resolve();
+      image.onerror = () => reject(new Error('The image could not be drawn from its SVG.'));
+      image.src = url;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;

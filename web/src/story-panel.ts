@@ -186,12 +186,14 @@ export class StoryPanel {
 
   private slideItem(slide: Slide, i: number, count: number): HTMLLIElement {
     const number = i + 1;
+    const heading = `${number}. `;
     const edit = (field: 'title' | 'caption') => (event: Event) => {
       const slides = [...this.draft.slides];
       slides[i] = { ...slides[i]!, [field]: (event.target as HTMLInputElement | HTMLTextAreaElement).value };
       this.draft = { ...this.draft, slides };
       this.dirty = true;
       this.selected = i;
+      if (field === 'title') showButton.textContent = `${heading}${slides[i]!.title || 'Untitled slide'}`;
     };
     const action = (label: string, name: string, run: () => void, disabled = false) =>
       el('button', {
@@ -203,18 +205,19 @@ export class StoryPanel {
         title: `${name} slide ${number}`,
       });
     const after = (focusSelector: string) => () => this.focus(focusSelector);
+    const showButton: HTMLButtonElement = el('button', {
+      type: 'button',
+      className: 'slide-show',
+      textContent: `${heading}${slide.title || 'Untitled slide'}`,
+      title: `Show slide ${number}`,
+      onclick: () => void this.show(i),
+    });
     const titleInput: HTMLInputElement = el('input', { type: 'text', value: slide.title, maxLength: 300, oninput: edit('title') });
     const captionInput: HTMLTextAreaElement = el('textarea', { value: slide.caption, rows: 2, maxLength: 2000, oninput: edit('caption') });
     const item = el(
       'li',
       { className: i === this.selected ? 'story-slide current' : 'story-slide' },
-      el('button', {
-        type: 'button',
-        className: 'slide-show',
-        textContent: `${number}. ${slide.title || 'Untitled slide'}`,
-        title: `Show slide ${number}`,
-        onclick: () => void this.show(i),
-      }),
+      showButton,
       el('label', {}, 'Title', titleInput),
       el('label', {}, 'Caption', captionInput),
       el(

@@ -16,7 +16,7 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
 export class TimeAxisOverlay {
   private axis: TimeAxis | null = null;
   private cy: Core | null = null;
-  private labelOf: (kind: string | null) => string = (kind) => kind ?? 'Undated';
+  private labelOf: (kind: string) => string = (kind) => kind;
   private readonly redraw = () => this.draw();
 
   constructor(private readonly svg: SVGSVGElement) {
@@ -24,7 +24,7 @@ export class TimeAxisOverlay {
   }
 
   /** Shows this axis (null: none) for the layout just run on `cy`; `labelOf` names a lane's kind for readers. */
-  set(cy: Core, axis: TimeAxis | null, labelOf: (kind: string | null) => string): void {
+  set(cy: Core, axis: TimeAxis | null, labelOf: (kind: string) => string): void {
     if (this.cy !== cy) {
       this.cy?.off('viewport resize', this.redraw);
       cy.on('viewport resize', this.redraw);
@@ -58,9 +58,13 @@ export class TimeAxisOverlay {
           y: top,
           width,
           height: bottom - top,
-          class: lane.kind === null ? 'lane undated' : i % 2 ? 'lane odd' : 'lane',
+          class: lane.undated ? 'lane undated' : i % 2 ? 'lane odd' : 'lane',
         }),
-        svgElement('text', { x: 8, y: Math.max(top + 16, HEADER + 16), class: 'lane-label' }, this.labelOf(lane.kind)),
+        svgElement(
+          'text',
+          { x: 8, y: Math.max(top + 16, HEADER + 16), class: 'lane-label' },
+          `${this.labelOf(lane.kind)}${lane.undated ? ' — undated' : ''}`,
+        ),
       );
     });
 

@@ -1,6 +1,7 @@
 // The time-ordered layout: one lane per kind (in the vocabulary's order), dated entities placed left to right by date
-// within their lane, undated ones in a lane of their own at the bottom (near the dated entities they link to), rows
-// packed so that no two names overlap; with the axis to draw behind them (year and month ticks, lane labels).
+// within their lane; below them the undated ones, in labelled lanes of their own by kind (near the dated entities they
+// link to), never among the dated; rows packed so that no two names overlap; with the axis to draw behind them (year
+// and month ticks, lane labels).
 import { anchorDay, isPartialDate } from './time-range.js';
 
 export interface LayoutNode {
@@ -17,8 +18,8 @@ type Point = { x: number; y: number };
 export interface TimeAxis {
   /** The first of each month in the span, in layout coordinates; `major` at each 1 January. */
   ticks: { x: number; label: string; major: boolean }[];
-  /** Horizontal bands, top to bottom: one per kind with dated entities, then the undated lane. */
-  lanes: { label: string; kind: string | null; top: number; bottom: number }[];
+  /** Horizontal bands, top to bottom: one per kind with dated entities, then one per kind with undated ones. */
+  lanes: { kind: string; undated: boolean; top: number; bottom: number }[];
 }
 
 export interface TimeLayout {
@@ -26,7 +27,8 @@ export interface TimeLayout {
   axis: TimeAxis;
 }
 
-const ROW = 84; // vertical distance between rows: a node and up to three lines of its name
+const NODE_ROOM = 40; // a node and the space above its name
+const LINE = 14; // one line of a name (11px type)
 const LANE_GAP = 36;
 const GAP = 14; // horizontal room between two names on one row
 const MIN_WIDTH = 56;
@@ -48,6 +50,11 @@ function dayNumber(text: string): number {
 /** How wide a node's name is drawn, at most the wrap width. */
 function widthOf(node: LayoutNode): number {
   return Math.max(MIN_WIDTH, Math.min(MAX_LABEL, (node.name ?? node.id).length * PX_PER_CHAR));
+}
+
+/** How many lines a node's name wraps to (words do not break, so a line holds a little less than it could). */
+function linesOf(node: LayoutNode): number {
+  return Math.max(1, Math.ceil(((node.name ?? node.id).length * PX_PER_CHAR * 1.15) / MAX_LABEL));
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -95,20 +102,23 @@ export function timeOrderedLayout(nodes: readonly LayoutNode[], kindOrder: reado
   const compare = kindRank(kindOrder);
 
   let top = 0;
-  const placeLane = (label: string, kind: string | null, items: { id: string; x: number; width: number }[]) => {
+  const byNode = new Map(nodes.map((n) => [n.id, n]));
+  const placeLane = (kind: string, undated: boolean, items: { id: string; x: number; width: number }[]) => {
     if (items.length === 0) return;
     const rows = packRows(items);
     const count = rows.reduce((max, r) => Math.max(max, r.row + 1), 0);
-    for (const r of rows) positions.set(r.id, { x: r.x, y: top + ROW / 2 + r.row * ROW });
-    lanes.push({ label, kind, top, bottom: top + count * ROW });
-    top += count * ROW + LANE_GAP;
+    // Rows as tall as the longest name in the lane needs.
+    const row = NODE_ROOM + LINE * Math.max(...items.map((i) => linesOf(byNode.get(i.id)!)));
+    for (const r of rows) positions.set(r.id, { x: r.x, y: top + NODE_ROOM / 2 + r.row * row });
+    lanes.push({ kind, undated, top, bottom: top + count * row });
+    top += count * row + LANE_GAP;
   };
 
   const datedKinds = [...new Set(dated.map((n) => n.kind))].sort(compare);
   for (const kind of datedKinds)
     placeLane(
       kind,
-      kind,
+      false,
       dated.filter((n) => n.kind === kind).map((n) => ({ id: n.id, x: xOf(days.get(n.id)!), width: widthOf(n) })),
     );
 
@@ -126,7 +136,12 @@ export function timeOrderedLayout(nodes: readonly LayoutNode[], kindOrder: reado
     nextFree += w + GAP;
     return { id: n.id, x, width: w };
   });
-  placeLane('undated', null, anchored);
+  for (const kind of [...new Set(undated.map((n) => n.kind))])
+    placeLane(
+      kind,
+      true,
+      anchored.filter((_, i) => undated[i]!.kind === kind),
+    );
 
   const ticks = allDays.length > 0 ? ticksBetween(minDay, minDay + span, xOf) : [];
   return { positions, axis: { ticks, lanes } };
