@@ -89,6 +89,14 @@ describe('time-ordered layout', () => {
     expect(at('p4').x).not.toBe(at('p5').x);
   });
 
+  it('gives months room for what happened in them: a busy month is wide, an empty one narrow', () => {
+    const x = (label: string, after = 0) => axis.ticks.filter((t) => t.label === label)[after]!.x;
+    const busyJanuary2017 = x('Feb', 1) - x('2017');
+    const emptyMarch2016 = x('Apr', 0) - x('Mar', 0);
+    expect(emptyMarch2016).toBe(8);
+    expect(busyJanuary2017).toBeGreaterThan(4 * emptyMarch2016);
+  });
+
   it('draws a tick at each month from the January before the first date to the January after the last', () => {
     const years = axis.ticks.filter((t) => t.major).map((t) => t.label);
     expect(years).toEqual(['2016', '2017', '2018', '2019']);

@@ -91,6 +91,8 @@ export function graphStylesheet(kinds: readonly KindTerm[], options: StyleOption
         'curve-style': scale.edgeCurve,
       },
     },
+    // The time-ordered layout draws links long and crossing: their names would hide the entities' (graph-view.ts).
+    { selector: 'edge.unnamed', style: { label: '' } },
     { selector: 'edge[?contested]', style: { 'line-style': 'dashed', 'line-color': '#CC79A7', 'target-arrow-color': '#CC79A7' } },
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: '.filtered', style: { display: 'none' } },

@@ -168,11 +168,12 @@ export class GraphView {
     return this.settled;
   }
 
-  /** The visible part of the canvas as data, for the exports. */
-  visibleGraph(): Omit<ExportGraph, 'multiValued'> {
+  /** The visible part of the canvas as data, for the exports; `inRangeOnly`: without what the time range fades. */
+  visibleGraph(inRangeOnly = false): Omit<ExportGraph, 'multiValued'> {
+    const shown = (selector: string) => this.cy.elements(selector).filter((el) => !inRangeOnly || !el.hasClass('faded'));
     return {
-      nodes: this.cy.nodes(':visible').map((n) => n.data('entity') as EntityData),
-      edges: this.cy.edges(':visible').map((e) => e.data('relationship') as RelationshipData),
+      nodes: shown('node:visible').map((n) => n.data('entity') as EntityData),
+      edges: shown('edge:visible').map((e) => e.data('relationship') as RelationshipData),
     };
   }
 
@@ -278,6 +279,7 @@ export class GraphView {
       return Promise.resolve();
     }
     const timeLayout = name === 'timeline' ? timeLayoutOptions(cy, kindOrder) : null;
+    cy.batch(() => cy.edges().toggleClass('unnamed', timeLayout !== null));
     const options = timeLayout?.options ?? layoutOptions(cy, name as Exclude<LayoutName, 'timeline' | 'map'>, roots, this.scale);
     this.axis.set(cy, timeLayout?.axis ?? null, laneLabel);
     const layout = eles.layout({

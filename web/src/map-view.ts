@@ -114,15 +114,23 @@ export class MapView {
       ...(unplaced.length > 0 ? [`Not on the map (no gazetteer entry matches): ${unplaced.join(', ')}.`] : []),
       'Outlines: Natural Earth via world-atlas. Towns: GeoNames (CC BY 4.0).',
     ];
-    const type = large ? 20 : 13;
+    // Type in proportion to the room: readable on a laptop and from the back of a room alike.
+    const type = Math.round(Math.max(large ? 20 : 13, Math.min(24, width / 95)));
     // The notes have a strip of their own below the map: they never cover a place.
     const notesHeight = notes.length * (type + 4) + 12;
+    // The places, and the whole of every country among them.
+    const named = new Set(located.filter((p) => p.entity.subkind === 'country').map((p) => p.entity.name));
+    const nameOf = (country: GeoPermissibleObjects) => (country as { properties?: { name?: string } }).properties?.name ?? '';
+    const framed: GeoPermissibleObjects = {
+      type: 'FeatureCollection',
+      features: [box, ...countries.filter((c) => named.has(nameOf(c)))] as never,
+    };
     const projection = geoMercator().fitExtent(
       [
         [20, 20],
         [width - 20, height - notesHeight - 20],
       ],
-      box,
+      framed,
     );
     const path = geoPath(projection);
     const svg = svgNode('svg', { xmlns: SVG, width, height, viewBox: `0 0 ${width} ${height}`, class: 'map', role: 'group' });
@@ -131,9 +139,8 @@ export class MapView {
       svgNode('rect', { width, height, fill: '#eaf2f8' }),
       svgNode('path', { d: path(geoGraticule10()) ?? '', fill: 'none', stroke: '#d3dde6', 'stroke-width': 0.6 }),
     );
-    const named = new Set(located.filter((p) => p.entity.subkind === 'country').map((p) => p.entity.name));
     for (const country of countries) {
-      const name = (country as { properties?: { name?: string } }).properties?.name ?? '';
+      const name = nameOf(country);
       svg.append(
         svgNode('path', {
           d: path(country) ?? '',

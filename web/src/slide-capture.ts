@@ -26,11 +26,11 @@ export interface OnScreen {
   vocabulary: () => Vocabulary;
 }
 
-/** The graph canvas as drawn. */
+/** The graph canvas as drawn: what the time range fades is drawn, but neither cited nor listed as shown. */
 export function drawnGraph(graph: GraphView): Drawn {
   const cy = graph.cy;
   return {
-    graph: graph.visibleGraph(),
+    graph: graph.visibleGraph(true),
     svg: graph.svg(),
     data: {
       nodes: cy
@@ -60,6 +60,7 @@ export function evidenceOnScreen(screen: OnScreen): SlideEvidence {
 }
 
 /** The image of what is on screen, titled `title`, at a preset size. */
+/** `title` '' leaves the image without a heading (the published story prints the slide's own above it). */
 export function slideImageSvg(screen: OnScreen, title: string, preset: ImagePreset, drawn = screen.drawn()): string {
   const graph = withVocabulary(screen, drawn.graph);
   const kinds = new Set(graph.nodes.map((n) => n.kind));
@@ -68,7 +69,7 @@ export function slideImageSvg(screen: OnScreen, title: string, preset: ImagePres
     .kinds.filter((k) => kinds.has(k.name))
     .map((k) => ({ label: termLabel(k.name), colour: k.color, shape: k.shape }));
   const credit = creditLine(slideEvidence(graph).sources.map(sourceLine));
-  return slideSvg({ graphSvg: drawn.svg, title, range: rangeLabel(screen.view()), legend, credit, preset });
+  return slideSvg({ graphSvg: drawn.svg, title, range: title ? rangeLabel(screen.view()) : null, legend, credit, preset });
 }
 
 /** The slide on screen as the published story holds it. */
@@ -79,7 +80,7 @@ export function publishedSlide(screen: OnScreen, slide: Slide, index: number, pr
     title,
     caption: slide.caption,
     range: rangeLabel(screen.view()),
-    svg: slideImageSvg(screen, title, preset, drawn),
+    svg: slideImageSvg(screen, '', preset, drawn),
     evidence: slideEvidence(withVocabulary(screen, drawn.graph)),
     data: drawn.data,
   };

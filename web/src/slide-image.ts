@@ -97,7 +97,7 @@ export function slideSvg(image: SlideImage): string {
   const unit = Math.max(12, Math.round(height / 45)); // base type size: readable from the back of a room
   const margin = unit * 1.5;
   const titleSize = unit * 2;
-  const header = margin + titleSize + (image.range ? unit * 1.8 : 0) + unit;
+  const header = image.title ? margin + titleSize + (image.range ? unit * 1.8 : 0) + unit : margin;
   const footer = unit * 2.6;
   const legendWidth = image.legend.length > 0 ? Math.round(width * 0.18) : 0;
   const graphBox = { x: margin, y: header, width: width - 2 * margin - legendWidth, height: height - header - footer };
@@ -107,8 +107,17 @@ export function slideSvg(image: SlideImage): string {
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    text(margin, margin + titleSize * 0.8, titleSize, fit(image.title, charsPerLine(titleSize, width - 2 * margin)), ' font-weight="700"'),
   ];
+  if (image.title)
+    parts.push(
+      text(
+        margin,
+        margin + titleSize * 0.8,
+        titleSize,
+        fit(image.title, charsPerLine(titleSize, width - 2 * margin)),
+        ' font-weight="700"',
+      ),
+    );
   if (image.range) parts.push(text(margin, margin + titleSize + unit * 1.3, unit * 1.2, image.range, '', '#333'));
   parts.push(nested(image.graphSvg, graphBox));
   if (legendWidth > 0) {

@@ -68,20 +68,22 @@ export class TimeAxisOverlay {
       );
     });
 
-    const ticks = axis.ticks;
-    const monthPx = ticks.length > 1 ? Math.abs(x(ticks[1]!.x) - x(ticks[0]!.x)) : Infinity;
-    const yearPx = monthPx * 12;
-    const yearStep = yearPx >= 48 ? 1 : yearPx >= 20 ? 2 : 5;
+    // Months vary in width (busy ones wide, quiet ones narrow): each tick is drawn, and labelled, if its own month
+    // has the room at this zoom; a year is labelled unless the last year label is too close.
     svg.append(svgElement('rect', { x: 0, y: 0, width, height: HEADER, class: 'axis-header' }));
-    for (const tick of ticks) {
+    let lastYearLabel = -Infinity;
+    axis.ticks.forEach((tick, i) => {
       const at = x(tick.x);
-      if (at < -50 || at > width + 50) continue;
-      const year = tick.major ? Number(tick.label) : NaN;
-      const showLine = tick.major ? year % yearStep === 0 : monthPx >= 8;
-      if (!showLine) continue;
+      const room = i + 1 < axis.ticks.length ? x(axis.ticks[i + 1]!.x) - at : Infinity;
+      if (at < -50 || at > width + 50) return;
+      if (!tick.major && room < 6) return;
       svg.append(svgElement('line', { x1: at, x2: at, y1: HEADER - 6, y2: height, class: tick.major ? 'tick year' : 'tick month' }));
-      if (tick.major || monthPx >= 34)
-        svg.append(svgElement('text', { x: at + 3, y: HEADER - 7, class: tick.major ? 'tick-label year' : 'tick-label' }, tick.label));
-    }
+      if (tick.major && at - lastYearLabel >= 40) {
+        svg.append(svgElement('text', { x: at + 3, y: HEADER - 7, class: 'tick-label year' }, tick.label));
+        lastYearLabel = at;
+      } else if (!tick.major && room >= 30 && at - lastYearLabel >= 40) {
+        svg.append(svgElement('text', { x: at + 3, y: HEADER - 7, class: 'tick-label' }, tick.label));
+      }
+    });
   }
 }
