@@ -57,22 +57,28 @@ describe('analytics, exports and round trips over the seed dataset', () => {
     expect(nodes.filter((n) => element(n) !== 'entity').every((n) => element(n) === 'claim')).toBe(true);
   });
 
-  it('exports a neighbourhood as GEXF and GraphML that keep each contradiction with both sides and their quotes', async () => {
-    const id = 'event/sentence-of-kushakbayev';
+  it('exports Kharkova’s neighbourhood as GEXF and GraphML that keep each contradiction in it with both sides and their quotes', async () => {
+    const id = 'person/larisa-kharkova';
     const { body } = await graphqlRequest<{
       gexf: string;
       graphml: string;
+      neighbourhood: { nodes: { id: string }[] };
       contradictions: {
+        subject: { id: string };
         attribute: string;
-        claims: { id: string; value: string; citations: { quote: string; source: { id: string } }[] }[];
+        claims: { id: string; subjectId: string; value: string; citations: { quote: string; source: { id: string } }[] }[];
       }[];
     }>(
       suite.app,
-      `query($id: ID!) { gexf: export(format: GEXF, id: $id, depth: 1) graphml: export(format: GRAPHML, id: $id, depth: 1)
-         contradictions(entityId: $id) { attribute claims { id value citations { quote source { id } } } } }`,
+      `query($id: ID!) { gexf: export(format: GEXF, id: $id, depth: 2) graphml: export(format: GRAPHML, id: $id, depth: 2)
+         neighbourhood(id: $id, depth: 2) { nodes { id } }
+         contradictions { subject { id } attribute claims { id subjectId value citations { quote source { id } } } } }`,
       { id },
     );
-    const sides = body.data!.contradictions.flatMap((c) => c.claims);
+    const inView = new Set(body.data!.neighbourhood.nodes.map((n) => n.id));
+    const disputes = body.data!.contradictions.filter((c) => inView.has(c.subject.id));
+    expect(disputes.length).toBeGreaterThanOrEqual(1);
+    const sides = disputes.flatMap((c) => c.claims);
     expect(sides.length).toBeGreaterThanOrEqual(2);
     const parser = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: true });
     for (const xml of [body.data!.gexf, body.data!.graphml]) expect(XMLValidator.validate(xml)).toBe(true);
@@ -91,14 +97,14 @@ describe('analytics, exports and round trips over the seed dataset', () => {
     };
     for (const side of sides) {
       for (const found of [graphmlClaim(side.id), gexfClaim(side.id)]) {
-        expect(found).toMatchObject({ element: 'claim', subject: id, value: side.value, contested: 'true' });
+        expect(found).toMatchObject({ element: 'claim', subject: side.subjectId, value: side.value, contested: 'true' });
         for (const citation of side.citations) expect(found.citations).toContain(`[${citation.source.id}] ${citation.quote}`);
       }
     }
     const contradictionEdges = (graphml.edge as { data: { '@_key': string; '#text': string }[] }[]).filter((e) =>
       e.data.some((d) => d['@_key'] === 'e_type' && d['#text'] === 'CONTRADICTS'),
     );
-    expect(contradictionEdges.length).toBeGreaterThanOrEqual(body.data!.contradictions.length);
+    expect(contradictionEdges.length).toBeGreaterThanOrEqual(disputes.length);
   });
 
   it('sends a fixed number of database queries per root field, however much nested data is asked for', async () => {
