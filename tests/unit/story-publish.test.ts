@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { publishedStoryHtml } from '../../web/src/story-publish.js';
+import { fileNameOf } from '../../web/src/story-publishing.js';
 
 const evidence = {
   sources: [{ id: 's1', title: 'Report </script> one', publisher: 'Pub', date: '2018', url: 'https://example.org/r' }],
@@ -57,5 +58,13 @@ describe('a published story', () => {
     expect(html.match(/<section class="slide"/g)).toHaveLength(3);
     expect(html.match(/<section class="slide"[^>]* hidden>/g)).toHaveLength(2);
     expect(html).toContain('@media print');
+  });
+});
+
+describe('the published file’s name', () => {
+  it('is the title in letters and digits, hyphenated, whatever the script', () => {
+    expect(fileNameOf('The campaign, 2017–2018: a lesson!')).toBe('the-campaign-2017-2018-a-lesson.html');
+    expect(fileNameOf('Кампания против профсоюзов')).toBe('кампания-против-профсоюзов.html');
+    expect(fileNameOf('  ***  ')).toBe('story.html');
   });
 });

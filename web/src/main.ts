@@ -11,25 +11,23 @@ import { GraphView } from './graph-view.js';
 import { renderLegend } from './legend.js';
 import { pathHighlights } from './path-honesty.js';
 import { Presentation } from './presentation.js';
-import { drawnGraph, evidenceOnScreen, publishedSlide, type Drawn, type OnScreen } from './slide-capture.js';
-import { IMAGE_PRESETS } from './slide-image.js';
+import { drawnGraph, evidenceOnScreen, type Drawn, type OnScreen } from './slide-capture.js';
+import { publishStory } from './story-publishing.js';
 import { StoryPanel } from './story-panel.js';
-import { publishedStoryHtml } from './story-publish.js';
 import { storyFromQuery, withStory } from './story-url.js';
-import { save } from './downloads.js';
 import { mapPlaces as loadMap, search, sourceList, sourceText, viewer, vocabulary } from './queries.js';
 import { attachSearchBox } from './search-box.js';
 import { recheck, SESSION_ENDED, signIn, storedSession, storeSession } from './session.js';
 import { idleEditHint, SessionBar } from './session-bar.js';
 import { canEdit, createStore, initialState, redoable, undoable, viewOf, type PageState } from './store.js';
 import { TimeBar } from './time-bar.js';
-import { eventsInRange, MapView, type MapPlaceData } from './map-view.js';
+import { MapScreen } from './map-screen.js';
 import { wireToolbar } from './toolbar.js';
 import { TracePanel } from './trace-panel.js';
 import { ReportsOverlay } from './reports-overlay.js';
 import { reportsScreenFromQuery, withReportsScreen } from './report-url.js';
 import { ViewData } from './view-data.js';
-import { decodeView, encodeView, type LayoutName, type ViewState } from './view-state.js';
+import { decodeView, encodeView, type LayoutName } from './view-state.js';
 import { kindStyle, multiValuedAttributes } from './vocabulary.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -91,7 +89,7 @@ async function draw(): Promise<void> {
       tracePanel.restore(view.trace, graph.entity(view.trace.from), graph.entity(view.trace.to));
       tracePanel.showPaths(traced);
     }
-    await drawMap(view);
+    await mapScreen.draw(view.layout === 'map', view, document.body.classList.contains('presenting'));
     if (view.layout !== 'map' && (added.length > 0 || relayoutNext || lastLayout !== view.layout)) {
       void graph.runLayout(
         view.layout,
@@ -120,12 +118,10 @@ async function draw(): Promise<void> {
   }
 }
 
-const mapView = new MapView(byId('map'), (place) => {
+const mapScreen = new MapScreen(byId('map'), loadMap, (place) => {
   showEntity(details, place.entity, panelContext(store.get()));
   selectTab('details');
 });
-let placesLoaded: Promise<MapPlaceData[]> | null = null;
-let mapPlaces: MapPlaceData[] = [];
 // The map is drawn for the room it has: a window resized (a projector plugged in) draws it again.
 let resizing: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('resize', () => {
@@ -135,37 +131,10 @@ window.addEventListener('resize', () => {
   }, 200);
 });
 
-/** The map, when the view asks for it: every place, its events in the range. */
-async function drawMap(view: ViewState): Promise<void> {
-  if (view.layout !== 'map') return mapView.hide();
-  placesLoaded ??= loadMap().catch((error: unknown) => {
-    placesLoaded = null;
-    throw error;
-  });
-  mapPlaces = await placesLoaded;
-  await mapView.show(mapPlaces, view, document.body.classList.contains('presenting'));
-}
-
 /** What is on screen for a slide: the map's places and their events in the range, or the graph as drawn. */
 function drawnNow(): Drawn {
   const view = viewOf(store.get());
-  if (view.layout !== 'map') return drawnGraph(graph);
-  const located = mapPlaces.filter((p) => p.location !== null);
-  const events = [...new Map(located.flatMap((p) => eventsInRange(p, view)).map((e) => [e.id, e])).values()];
-  return {
-    graph: { nodes: [...located.map((p) => p.entity), ...events], edges: [] },
-    svg: mapView.svg(),
-    data: {
-      nodes: located.map((p) => ({
-        id: p.entity.id,
-        name: p.entity.name,
-        kind: p.entity.kind,
-        x: p.location!.longitude,
-        y: p.location!.latitude,
-      })),
-      edges: [],
-    },
-  };
+  return view.layout === 'map' ? mapScreen.drawn(view) : drawnGraph(graph);
 }
 
 function refreshControls(state: PageState): void {
@@ -178,10 +147,7 @@ function refreshControls(state: PageState): void {
   byId<HTMLSelectElement>('time-undated').value = view.undated;
   byId('empty-state').hidden = graph.counts().nodes > 0 || view.layout === 'map';
   renderLegend(byId('legend'), state.vocabulary.kinds, view.kinds, (kind) => store.dispatch({ type: 'toggleKind', kind }));
-  const datedShown =
-    view.layout === 'map'
-      ? [...new Map(mapPlaces.flatMap((p) => [...p.dated, ...p.through.map((t) => t.dated)]).map((e) => [e.id, e])).values()]
-      : graph.datedEntities();
+  const datedShown = view.layout === 'map' ? mapScreen.datedEntities() : graph.datedEntities();
   const dated = datedShown.flatMap((e) =>
     e.date ? [{ ...e, date: e.date, colour: kindStyle(state.vocabulary.kinds, e.kind).colour }] : [],
   );
@@ -220,7 +186,7 @@ const editingDeps: EditingDeps = {
   graph,
   refresh: () => {
     data.clear();
-    placesLoaded = null;
+    mapScreen.clear();
     return render();
   },
   say: (text) => setStatus(text),
@@ -317,8 +283,8 @@ const storyPanel: StoryPanel = new StoryPanel({
     updateAddress(store.get());
   },
   present: (at) => presentation.start(at),
-  publish: () => void publishStory(false),
-  handout: () => void publishStory(true),
+  publish: () => void publishStory(publishing, false),
+  handout: () => void publishStory(publishing, true),
 });
 
 const presentation = new Presentation({
@@ -333,41 +299,15 @@ const presentation = new Presentation({
   },
 });
 
-/** Every slide drawn in turn and taken into one HTML file that needs no server; `handout` opens it to print. */
-async function publishStory(handout: boolean): Promise<void> {
-  const { title, slides, id } = storyPanel.story;
-  if (slides.length === 0) return;
-  const before = encodeView(viewOf(store.get()));
-  const preset = IMAGE_PRESETS[0]!;
-  const taken = [];
-  try {
-    for (const [i, slide] of slides.entries()) {
-      setStatus(`Publishing: drawing slide ${i + 1} of ${slides.length}…`);
-      await showView(slide.view);
-      taken.push(publishedSlide(onScreen, slide, i, preset));
-    }
-  } finally {
-    await showView(before);
-  }
-  const link = id ? `${location.origin}${location.pathname}?${withStory('', id)}` : null;
-  const html = publishedStoryHtml({ title: title || 'Untitled story', slides: taken, publishedAt: new Date().toISOString(), link });
-  const blob = new Blob([html], { type: 'text/html' });
-  if (handout) {
-    window.open(`${URL.createObjectURL(blob)}#print`, '_blank');
-    setStatus('The handout opened in a new tab: print it from there.');
-  } else {
-    save(
-      blob,
-      `${
-        (title || 'story')
-          .replace(/[^\p{L}\p{N}]+/gu, '-')
-          .replace(/^-|-$/g, '')
-          .toLowerCase() || 'story'
-      }.html`,
-    );
-    setStatus(`Published ${slides.length} slides as one HTML file: it opens offline, from a USB stick, in any browser.`);
-  }
-}
+const publishing = {
+  get story() {
+    return storyPanel.story;
+  },
+  screen: onScreen,
+  current: () => encodeView(viewOf(store.get())),
+  show: showView,
+  say: (text: string) => setStatus(text),
+};
 
 const editPanel = new EditPanel(byId('edit'), (target) => buildForm(target, editingDeps), idleEditHint);
 
