@@ -89,6 +89,27 @@ describe('a story: built, saved, reopened by link, presented and published', () 
     await page.locator('#story .hint', { hasText: 'Version 4.' }).waitFor();
     expect(await slideTitles(page)).toEqual(SLIDES.map((s) => s.title));
     await page.screenshot({ path: `${ARTIFACTS}/story-panel.png` });
+
+    // Another story, saved and then deleted: the list offers both while they exist, then only the one kept.
+    await page.click('#story-new');
+    await page.fill('#story-title', 'A story to delete');
+    await page.click('#story-add');
+    await page.click('#story-save');
+    await page.locator('#story .hint', { hasText: 'Version 1.' }).waitFor();
+    await page.click('#story-open');
+    await page.locator('#story .story-list button', { hasText: TITLE }).waitFor();
+    expect(await page.locator('#story .story-list button', { hasText: 'A story to delete' }).count()).toBe(1);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.click('#story-delete');
+    await page.waitForFunction(() => !/[?&]story=/.test(location.search));
+    await page.click('#story-open');
+    await page.locator('#story .story-list button', { hasText: TITLE }).waitFor();
+    expect(await page.locator('#story .story-list button', { hasText: 'A story to delete' }).count()).toBe(0);
+    // Opening the kept story from the list draws its first slide.
+    await page.locator('#story .story-list button', { hasText: TITLE }).click();
+    await waitForSlides(page, 3);
+    await waitForNode(page, SLIDES[0]!.node!);
+    expect(new URL(page.url()).searchParams.get('story')).toBe(storyId);
   });
 
   it('reopens by link in a fresh browser context, with all three slides, and presents them with their sources', async () => {
