@@ -122,16 +122,15 @@ function distance(a: { latitude: number; longitude: number }, b: { latitude: num
 }
 
 export class Gazetteer {
-  private countries: Map<string, { latitude: number; longitude: number }> | null = null;
-  private gazetteer: { towns: Map<string, Town[]>; regions: Map<string, Region[]> } | null = null;
+  /** Read once, on first use (server/warm-up.ts asks before the server listens). */
+  private data: (ReturnType<typeof loadGazetteer> & { countries: ReturnType<typeof loadCountries> }) | null = null;
 
   /** Locates each place; towns of one name are told apart by nearness to the countries among the same places. */
   locate(places: readonly PlaceToLocate[]): (Location | null)[] {
-    this.countries ??= loadCountries();
-    this.gazetteer ??= loadGazetteer();
-    const { towns, regions } = this.gazetteer;
+    this.data ??= { countries: loadCountries(), ...loadGazetteer() };
+    const { countries, towns, regions } = this.data;
     const countryOf = (place: PlaceToLocate) =>
-      [place.name, ...place.aliases].map((n) => this.countries!.get(foldName(n))).find((c) => c !== undefined) ?? null;
+      [place.name, ...place.aliases].map((n) => countries.get(foldName(n))).find((c) => c !== undefined) ?? null;
     const anchors = places.flatMap((p) => {
       const c = countryOf(p);
       return c ? [c] : [];

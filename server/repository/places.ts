@@ -20,25 +20,26 @@ const gazetteer = new Gazetteer();
 
 export async function findPlaces(db: Database, kind: string, first: number): Promise<MapPlace[]> {
   const rows = (await db.read('places/all', { kind, first, locatedIn: LOCATED_IN })).map((record) => ({
-    place: record.get('place') as { id: string; name: string; subkind: string | null; aliases: unknown },
-    events: toStringList(record.get('events')),
+    place: String(record.get('place')),
+    dated: toStringList(record.get('dated')),
     through: record.get('through') as { event: string; via: string }[],
   }));
-  const ids = rows.flatMap((r) => [r.place.id, ...r.events, ...r.through.flatMap((t) => [t.event, t.via])]);
+  const ids = rows.flatMap((r) => [r.place, ...r.dated, ...r.through.flatMap((t) => [t.event, t.via])]);
   const entities = await findEntitiesByIds(db, [...new Set(ids)]);
-  const locations = gazetteer.locate(
-    rows.map(({ place }) => ({ name: place.name, subkind: place.subkind ?? null, aliases: toStringList(place.aliases) })),
-  );
-  return rows.flatMap((row, i) => {
-    const entity = entities.get(row.place.id);
-    if (!entity) return [];
-    const events = row.events.flatMap((id) => entities.get(id) ?? []).sort((a, b) => compareDates(a.date, b.date));
-    const through = row.through
+  const places = rows.flatMap((row) => {
+    const entity = entities.get(row.place);
+    return entity ? [{ ...row, entity }] : [];
+  });
+  const locations = gazetteer.locate(places.map(({ entity }) => entity));
+  return places.map((place, i) => ({
+    entity: place.entity,
+    location: locations[i] ?? null,
+    dated: place.dated.flatMap((id) => entities.get(id) ?? []).sort((a, b) => compareDates(a.date, b.date)),
+    through: place.through
       .flatMap(({ event, via }) => {
         const [e, v] = [entities.get(event), entities.get(via)];
         return e && v ? [{ dated: e, via: v }] : [];
       })
-      .sort((a, b) => compareDates(a.dated.date, b.dated.date));
-    return [{ entity, location: locations[i] ?? null, dated: events, through }];
-  });
+      .sort((a, b) => compareDates(a.dated.date, b.dated.date)),
+  }));
 }

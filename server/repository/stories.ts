@@ -22,7 +22,8 @@ function parseSlides(text: unknown): Slide[] {
   return Array.isArray(parsed) ? (parsed as Slide[]) : [];
 }
 
-function toStory(row: Record<string, unknown>): Story {
+function toStory(value: unknown): Story {
+  const row = value as Record<string, unknown>;
   return {
     id: String(row.id),
     title: String(row.title),
@@ -35,25 +36,23 @@ function toStory(row: Record<string, unknown>): Story {
   };
 }
 
-/** Only the fields a slide has, whatever else was sent. */
-function cleaned(input: StoryInput): StoryInput {
+/** The story as it may be saved (refused with every problem named otherwise): the title trimmed, each slide's own fields. */
+function checked(input: StoryInput): StoryInput {
   throwIfProblems(storyProblems(input), 'input');
   return { title: input.title.trim(), slides: input.slides.map(({ title, caption, view }) => ({ title, caption, view })) };
 }
 
-const story = (row: unknown) => toStory(row as Record<string, unknown>);
-
 export async function findStory(db: Database, id: string): Promise<Story | null> {
   const [record] = await db.read('stories/by-id', { id });
-  return record ? story(record.get('story')) : null;
+  return record ? toStory(record.get('story')) : null;
 }
 
 export async function listStories(db: Database, first: number): Promise<Story[]> {
-  return (await db.read('stories/all', { first })).map((record) => story(record.get('story')));
+  return (await db.read('stories/all', { first })).map((record) => toStory(record.get('story')));
 }
 
 export async function createStory(db: Database, viewer: Viewer, input: StoryInput): Promise<Story> {
-  const { title, slides } = cleaned(input);
+  const { title, slides } = checked(input);
   return db.writeTransaction(async (run) => {
     const id = `story/${randomUUID()}`;
     const [record] = await run('stories/create', {
@@ -63,7 +62,7 @@ export async function createStory(db: Database, viewer: Viewer, input: StoryInpu
       at: new Date().toISOString(),
       actor: viewer.name,
     });
-    const created = story(record!.get('story'));
+    const created = toStory(record!.get('story'));
     await recordAudit(run, viewer, {
       action: 'createStory',
       targetId: id,
@@ -77,7 +76,7 @@ export async function createStory(db: Database, viewer: Viewer, input: StoryInpu
 }
 
 export async function updateStory(db: Database, viewer: Viewer, id: string, version: number, input: StoryInput): Promise<Story> {
-  const { title, slides } = cleaned(input);
+  const { title, slides } = checked(input);
   return db.writeTransaction(async (run) => {
     const [record] = await run('stories/update', {
       id,
@@ -90,14 +89,14 @@ export async function updateStory(db: Database, viewer: Viewer, id: string, vers
     if (!record) {
       const [current] = await run('stories/by-id', { id });
       if (!current) throw notFound('story', id, 'id');
-      const now = story(current.get('story'));
+      const now = toStory(current.get('story'));
       throw domainError(
         'CONFLICT',
         `The story "${now.title}" was saved by ${now.updatedBy} at ${now.updatedAt} (version ${now.version}) since you opened version ${version}; reload it and make your change again.`,
         { argument: 'version', version: now.version },
       );
     }
-    const before = story(record.get('before'));
+    const before = toStory(record.get('before'));
     await recordAudit(run, viewer, {
       action: 'updateStory',
       targetId: id,
@@ -106,7 +105,7 @@ export async function updateStory(db: Database, viewer: Viewer, id: string, vers
       before: { title: before.title, slides: before.slides },
       after: { title, slides },
     });
-    return story(record.get('story'));
+    return toStory(record.get('story'));
   });
 }
 
@@ -114,7 +113,7 @@ export async function deleteStory(db: Database, viewer: Viewer, id: string): Pro
   return db.writeTransaction(async (run) => {
     const [record] = await run('stories/delete', { id });
     if (!record) throw notFound('story', id, 'id');
-    const before = story(record.get('before'));
+    const before = toStory(record.get('before'));
     await recordAudit(run, viewer, {
       action: 'deleteStory',
       targetId: id,

@@ -13,7 +13,6 @@ import { layoutOptions, timeLayoutOptions } from './graph-view-layouts.js';
 import { TimeAxisOverlay } from './time-axis.js';
 import { isWithin } from './time-range.js';
 import type { LayoutName, SizeBy, UndatedMode } from './view-state.js';
-import { termLabel } from './vocabulary.js';
 
 cytoscape.use(fcose);
 cytoscape.use(svg);
@@ -273,15 +272,14 @@ export class GraphView {
   runLayout(name: LayoutName, roots: readonly string[], kindOrder: readonly string[] = [], animate = true): Promise<void> {
     const { cy } = this;
     const eles = cy.elements(':visible');
-    const laneLabel = termLabel;
     if (eles.empty() || name === 'map') {
-      this.axis.set(cy, null, laneLabel);
+      this.axis.set(cy, null);
       return Promise.resolve();
     }
     const timeLayout = name === 'timeline' ? timeLayoutOptions(cy, kindOrder) : null;
     cy.batch(() => cy.edges().toggleClass('unnamed', timeLayout !== null));
     const options = timeLayout?.options ?? layoutOptions(cy, name as Exclude<LayoutName, 'timeline' | 'map'>, roots, this.scale);
-    this.axis.set(cy, timeLayout?.axis ?? null, laneLabel);
+    this.axis.set(cy, timeLayout?.axis ?? null);
     const layout = eles.layout({
       ...options,
       animate: animate && this.scale.animate,

@@ -45,8 +45,8 @@ export class MapScreen {
     const events = [...new Map(located.flatMap((p) => eventsInRange(p, range)).map((e) => [e.id, e])).values()];
     return {
       graph: { nodes: [...located.map((p) => p.entity), ...events], edges: [] },
-      svg: this.view.svg(),
-      data: {
+      svg: () => this.view.svg(),
+      data: () => ({
         nodes: located.map((p) => ({
           id: p.entity.id,
           name: p.entity.name,
@@ -55,7 +55,7 @@ export class MapScreen {
           y: p.location.latitude,
         })),
         edges: [],
-      },
+      }),
     };
   }
 }

@@ -44,17 +44,21 @@ function countryOutlines(): Promise<GeoPermissibleObjects[]> {
   return outlines;
 }
 
+/** What the range shows of a place: its own dated entities, and those through an entity located there. */
+function inRange(place: MapPlaceData, range: MapRange): Pick<MapPlaceData, 'dated' | 'through'> {
+  const within = (e: EntityData) => isWithin(e.date ?? null, range.from, range.to);
+  return { dated: place.dated.filter(within), through: place.through.filter((t) => within(t.dated)) };
+}
+
 /** The events of a place that the range shows: its own, then those through an entity located there. */
 export function eventsInRange(place: MapPlaceData, range: MapRange): EntityData[] {
-  const within = (e: EntityData) => isWithin(e.date ?? null, range.from, range.to);
-  return [...place.dated.filter(within), ...place.through.map((t) => t.dated).filter(within)];
+  const { dated, through } = inRange(place, range);
+  return [...dated, ...through.map((t) => t.dated)];
 }
 
 /** What a marker says: the place, its events in the range, and which came through something located there. */
 export function placeLabel(place: MapPlaceData, range: MapRange): { short: string; long: string } {
-  const within = (e: EntityData) => isWithin(e.date ?? null, range.from, range.to);
-  const own = place.dated.filter(within);
-  const through = place.through.filter((t) => within(t.dated));
+  const { dated: own, through } = inRange(place, range);
   const count = own.length + through.length;
   const short = `${place.entity.name}${count > 0 ? ` · ${count}` : ''}`;
   const lines = [
@@ -150,10 +154,11 @@ export class MapView {
         }),
       );
     }
-    const sorted = [...located].sort((a, b) => eventsInRange(b, range).length - eventsInRange(a, range).length);
+    const counts = new Map(located.map((p) => [p, eventsInRange(p, range).length]));
+    const sorted = [...located].sort((a, b) => counts.get(b)! - counts.get(a)!);
     for (const place of sorted) {
       const [x, y] = projection([place.location.longitude, place.location.latitude]) ?? [0, 0];
-      const count = eventsInRange(place, range).length;
+      const count = counts.get(place)!;
       const r = (large ? 9 : 6) + (large ? 6 : 4) * Math.sqrt(count);
       const { short: label, long } = placeLabel(place, range);
       const marker = svgNode('g', {

@@ -1,8 +1,8 @@
 // Presentation mode for a class: the story's slides in large type, stepped through with the arrow keys; each shows its
 // title and caption, and the sources of what is on screen.
 import type { Slide } from '../../domain/story.js';
-import type { SlideEvidence } from '../../domain/slide-evidence.js';
-import { sourceLine } from '../../domain/slide-evidence.js';
+import { sourceLine, type SlideEvidence } from '../../domain/slide-evidence.js';
+import { el } from './dom.js';
 
 export interface PresentationOptions {
   /** The slides to present: the open story's, or the current view alone when it has none. */
@@ -13,13 +13,6 @@ export interface PresentationOptions {
   evidence: () => SlideEvidence;
   overlay: HTMLElement;
   onModeChange: (presenting: boolean) => void;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  node.textContent = text;
-  return node;
 }
 
 export class Presentation {
@@ -83,14 +76,14 @@ export class Presentation {
   private render(slide: Slide, evidence: SlideEvidence | null): void {
     const { overlay } = this.options;
     overlay.hidden = false;
-    const title = element('h2', 'slide-title', slide.title || `Slide ${this.index + 1}`);
-    const caption = element('p', 'slide-caption', slide.caption);
-    const position = element('p', 'slide-position', `${this.index + 1} / ${this.slides.length}  ·  ← →  ·  Esc ends`);
-    const sources = element('div', 'slide-sources');
+    const title = el('h2', slide.title || `Slide ${this.index + 1}`, 'slide-title');
+    const caption = el('p', slide.caption, 'slide-caption');
+    const position = el('p', `${this.index + 1} / ${this.slides.length}  ·  ← →  ·  Esc ends`, 'slide-position');
+    const sources = el('div', undefined, 'slide-sources');
     if (evidence) {
-      sources.append(element('h3', '', evidence.sources.length > 0 ? 'Sources of what is on screen' : 'Nothing on screen is cited'));
-      const list = element('ol', '');
-      for (const source of evidence.sources) list.append(element('li', '', sourceLine(source)));
+      sources.append(el('h3', evidence.sources.length > 0 ? 'Sources of what is on screen' : 'Nothing on screen is cited'));
+      const list = el('ol');
+      for (const source of evidence.sources) list.append(el('li', sourceLine(source)));
       sources.append(list);
     }
     overlay.replaceChildren(title, ...(slide.caption ? [caption] : []), sources, position);

@@ -11,13 +11,16 @@ import type { ViewState } from './view-state.js';
 import { multiValuedAttributes, termLabel } from './vocabulary.js';
 import type { Vocabulary } from './api-types.js';
 
-/** What is drawn now: the graph's visible part, or the map's places with their events in the range. */
+/**
+ * What is drawn now: the graph's visible part, or the map's places with their events in the range. The picture and
+ * the positions are made only when asked for: the presentation needs neither to list a slide's sources.
+ */
 export interface Drawn {
   graph: Omit<ExportGraph, 'multiValued'>;
   /** The picture, an SVG document. */
-  svg: string;
+  svg: () => string;
   /** Where each entity is drawn, and the links drawn. */
-  data: PublishedSlide['data'];
+  data: () => PublishedSlide['data'];
 }
 
 export interface OnScreen {
@@ -31,15 +34,15 @@ export function drawnGraph(graph: GraphView): Drawn {
   const cy = graph.cy;
   return {
     graph: graph.visibleGraph(true),
-    svg: graph.svg(),
-    data: {
+    svg: () => graph.svg(),
+    data: () => ({
       nodes: cy
         .nodes(':visible')
         .map((n) => ({ id: n.id(), name: String(n.data('label')), kind: String(n.data('kind')), ...n.position() })),
       edges: cy
         .edges(':visible')
         .map((e) => ({ id: e.id(), type: String(e.data('type')), source: e.source().id(), target: e.target().id() })),
-    },
+    }),
   };
 }
 
@@ -59,30 +62,38 @@ export function evidenceOnScreen(screen: OnScreen): SlideEvidence {
   return slideEvidence(withVocabulary(screen, screen.drawn().graph));
 }
 
-/** The image of what is on screen, titled `title`, at a preset size. */
-/** `title` '' leaves the image without a heading (the published story prints the slide's own above it). */
-export function slideImageSvg(screen: OnScreen, title: string, preset: ImagePreset, drawn = screen.drawn()): string {
-  const graph = withVocabulary(screen, drawn.graph);
-  const kinds = new Set(graph.nodes.map((n) => n.kind));
+/**
+ * The image of what is on screen, titled `title`, at a preset size; `title` '' leaves it without a heading (the
+ * published story prints the slide's own above it). `evidence`: the sources it credits, when already worked out.
+ */
+export function slideImageSvg(
+  screen: OnScreen,
+  title: string,
+  preset: ImagePreset,
+  drawn = screen.drawn(),
+  evidence = slideEvidence(withVocabulary(screen, drawn.graph)),
+): string {
+  const kinds = new Set(drawn.graph.nodes.map((n) => n.kind));
   const legend = screen
     .vocabulary()
     .kinds.filter((k) => kinds.has(k.name))
     .map((k) => ({ label: termLabel(k.name), colour: k.color, shape: k.shape }));
-  const credit = creditLine(slideEvidence(graph).sources.map(sourceLine));
-  return slideSvg({ graphSvg: drawn.svg, title, range: title ? rangeLabel(screen.view()) : null, legend, credit, preset });
+  const credit = creditLine(evidence.sources.map(sourceLine));
+  return slideSvg({ graphSvg: drawn.svg(), title, range: title ? rangeLabel(screen.view()) : null, legend, credit, preset });
 }
 
 /** The slide on screen as the published story holds it. */
 export function publishedSlide(screen: OnScreen, slide: Slide, index: number, preset: ImagePreset): PublishedSlide {
   const title = slide.title || `Slide ${index + 1}`;
   const drawn = screen.drawn();
+  const evidence = slideEvidence(withVocabulary(screen, drawn.graph));
   return {
     title,
     caption: slide.caption,
     range: rangeLabel(screen.view()),
-    svg: slideImageSvg(screen, '', preset, drawn),
-    evidence: slideEvidence(withVocabulary(screen, drawn.graph)),
-    data: drawn.data,
+    svg: slideImageSvg(screen, '', preset, drawn, evidence),
+    evidence,
+    data: drawn.data(),
   };
 }
 

@@ -44,10 +44,15 @@ export function svgSize(svg: string): { width: number; height: number } {
   return { width: width || Number(box?.[1] ?? 1), height: height || Number(box?.[2] ?? 1) };
 }
 
-/** The inside of an SVG document (no XML declaration, no doctype) as a nested <svg> placed in a box, aspect kept. */
-function nested(svg: string, box: { x: number; y: number; width: number; height: number }): string {
+/** An SVG document from its <svg> element on: no XML declaration, no doctype, so that it can sit inside another. */
+export function svgElementOf(svg: string): string {
   const start = svg.search(/<svg\b/i);
-  const body = start >= 0 ? svg.slice(start) : svg;
+  return start >= 0 ? svg.slice(start) : svg;
+}
+
+/** An SVG document as a nested <svg> placed in a box, aspect kept. */
+function nested(svg: string, box: { x: number; y: number; width: number; height: number }): string {
+  const body = svgElementOf(svg);
   const { width, height } = svgSize(body);
   const open = /<svg\b[^>]*>/i.exec(body)?.[0] ?? '<svg>';
   const attributes = open

@@ -57,10 +57,6 @@ export class StoryPanel {
     return this.draft.slides;
   }
 
-  get unsaved(): boolean {
-    return this.dirty;
-  }
-
   /** The slide whose view is on screen: the one last shown when it still is, else the first with that view. */
   slideShowing(view: string): Slide | null {
     const selected = this.draft.slides[this.selected];

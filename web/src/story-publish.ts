@@ -3,6 +3,7 @@
 // keys step through it; printed, it is the handout: every slide with its caption and its quotes.
 import { escapeXml } from '../../domain/export/graph-data.js';
 import { sourceLine, type SlideEvidence } from '../../domain/slide-evidence.js';
+import { svgElementOf } from './slide-image.js';
 
 export interface PublishedSlide {
   title: string;
@@ -39,9 +40,7 @@ function scriptJson(value: unknown): string {
 }
 
 function inlineSvg(svg: string, label: string): string {
-  const start = svg.search(/<svg\b/i);
-  const body = start >= 0 ? svg.slice(start) : svg;
-  return body.replace(/^<svg\b/i, `<svg role="img" aria-label="${esc(label)}"`);
+  return svgElementOf(svg).replace(/^<svg\b/i, `<svg role="img" aria-label="${esc(label)}"`);
 }
 
 function evidenceHtml(evidence: SlideEvidence): string {

@@ -2,6 +2,7 @@
 // month ticks with their labels along the top; as many as the zoom leaves room for. Redrawn whenever the view moves.
 import type { Core } from 'cytoscape';
 import type { TimeAxis } from './time-layout.js';
+import { termLabel } from './vocabulary.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const HEADER = 22; // the strip at the top that holds the tick labels
@@ -16,22 +17,20 @@ function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Re
 export class TimeAxisOverlay {
   private axis: TimeAxis | null = null;
   private cy: Core | null = null;
-  private labelOf: (kind: string) => string = (kind) => kind;
   private readonly redraw = () => this.draw();
 
   constructor(private readonly svg: SVGSVGElement) {
     svg.setAttribute('aria-hidden', 'true');
   }
 
-  /** Shows this axis (null: none) for the layout just run on `cy`; `labelOf` names a lane's kind for readers. */
-  set(cy: Core, axis: TimeAxis | null, labelOf: (kind: string) => string): void {
+  /** Shows this axis (null: none) for the layout just run on `cy`. */
+  set(cy: Core, axis: TimeAxis | null): void {
     if (this.cy !== cy) {
       this.cy?.off('viewport resize', this.redraw);
       cy.on('viewport resize', this.redraw);
       this.cy = cy;
     }
     this.axis = axis;
-    this.labelOf = labelOf;
     this.draw();
   }
 
@@ -63,7 +62,7 @@ export class TimeAxisOverlay {
         svgElement(
           'text',
           { x: 8, y: Math.max(top + 16, HEADER + 16), class: 'lane-label' },
-          `${this.labelOf(lane.kind)}${lane.undated ? ' — undated' : ''}`,
+          `${termLabel(lane.kind)}${lane.undated ? ' — undated' : ''}`,
         ),
       );
     });
